@@ -1,0 +1,70 @@
+package io.certbadge.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every {@code certbadge.*} property, as documented in the README and the contract. */
+@ConfigMapping(prefix = "certbadge")
+public interface CertbadgeConfig {
+
+    /** {@code {base}}: every URL written into a credential, QR code, link or page starts with it. */
+    @WithName("public-base-url")
+    String publicBaseUrl();
+
+    Signing signing();
+
+    Issuer issuer();
+
+    @WithName("api-keys")
+    Map<String, ApiKey> apiKeys();
+
+    Limits limits();
+
+    interface Signing {
+        @WithName("key-file")
+        Path keyFile();
+    }
+
+    interface Issuer {
+        String name();
+
+        String url();
+
+        String email();
+
+        @WithDefault("Issues Certified Trainer certifications.")
+        String description();
+
+        /** Absolute URL of the issuer's logo; the service's own logo when unset. */
+        @WithName("image-url")
+        Optional<String> imageUrl();
+
+        @WithName("linkedin-organization-id")
+        Optional<String> linkedinOrganizationId();
+    }
+
+    interface ApiKey {
+        /** Hex SHA-256 of the key; the key itself is never stored. */
+        String sha256();
+
+        List<String> scopes();
+    }
+
+    interface Limits {
+        /** Largest JSON body the API accepts. */
+        @WithName("api-body-bytes")
+        @WithDefault("1048576")
+        long apiBodyBytes();
+
+        /** Largest credential or badge image {@code POST /verify} accepts. */
+        @WithName("upload-bytes")
+        @WithDefault("5242880")
+        long uploadBytes();
+    }
+}

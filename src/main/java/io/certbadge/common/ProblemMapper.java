@@ -1,0 +1,111 @@
+package io.certbadge.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The one place where exceptions become RFC 9457 problem+json answers. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.type(), e.getMessage(), e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        String detail = "The request body is not valid JSON for this endpoint";
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return respond(ProblemType.MALFORMED_REQUEST, detail + ": field '" + field + "' has the wrong type or format",
+                    List.of(new Problem.FieldError(field, "wrong type or format")));
+        }
+        return respond(ProblemType.MALFORMED_REQUEST, detail + ".", null);
+    }
+
+    /** Declared separately: Quarkus has its own mapper for this subtype, which would answer plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return malformedJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(ProblemType.MALFORMED_REQUEST, "Invalid request parameters.", errors);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return respond(ProblemType.NOT_FOUND, "There is nothing at this address.", null);
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e) {
+        Response problem = respond(ProblemType.METHOD_NOT_ALLOWED, "This method is not allowed here.", null);
+        return Response.fromResponse(problem).allow(e.getResponse().getAllowedMethods()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e) {
+        return respond(ProblemType.NOT_ACCEPTABLE, "None of the media types in Accept can be produced here.", null);
+    }
+
+    @ServerExceptionMapper
+    public Response unsupported(NotSupportedException e) {
+        return respond(ProblemType.UNSUPPORTED_MEDIA_TYPE, "This Content-Type is not accepted here.", null);
+    }
+
+    @ServerExceptionMapper
+    public Response otherHttpError(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return internalError(e);
+        }
+        ProblemType type = status == 413 ? ProblemType.PAYLOAD_TOO_LARGE : ProblemType.MALFORMED_REQUEST;
+        return respond(type, status == 413 ? "The request body is too large." : "The request could not be processed.", null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        return internalError(e);
+    }
+
+    private Response internalError(Throwable e) {
+        String correlationId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, correlation id %s", correlationId);
+        Problem problem = new Problem(ProblemType.INTERNAL_ERROR.uri(), ProblemType.INTERNAL_ERROR.title(), 500,
+                "Something went wrong on our side. Quote the correlation id when you report it.", null, null, correlationId);
+        return Response.status(500).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    public static Response respond(ProblemType type, String detail, List<Problem.FieldError> errors) {
+        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, null, errors, null);
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String lastNode(String propertyPath) {
+        int dot = propertyPath.lastIndexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+}

@@ -1,0 +1,37 @@
+package io.certbadge.common;
+
+/** The stable problem {@code type} URIs this service answers with, one per kind of failure. */
+public enum ProblemType {
+    MALFORMED_REQUEST(400, "Malformed request"),
+    UNAUTHORIZED(401, "Authentication required"),
+    FORBIDDEN(403, "Insufficient scope"),
+    NOT_FOUND(404, "Not found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_ACCEPTABLE(406, "Not acceptable"),
+    CONFLICT(409, "Record already issued with different content"),
+    PAYLOAD_TOO_LARGE(413, "Request body too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    RECORD_REJECTED(422, "Certification record rejected"),
+    UNKNOWN_ACHIEVEMENT(422, "Unknown achievement"),
+    INTERNAL_ERROR(500, "Internal server error");
+
+    private final int status;
+    private final String title;
+
+    ProblemType(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String uri() {
+        return "urn:certbadge:problem:" + name().toLowerCase().replace('_', '-');
+    }
+}

@@ -1,0 +1,112 @@
+package io.certbadge.credential;
+
+import io.certbadge.achievement.Achievement;
+import io.certbadge.common.ProblemException;
+import io.certbadge.common.ProblemType;
+import io.certbadge.signing.SigningKey;
+import io.certbadge.status.StatusList;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** One issued badge: the signed credential, the record it came from, and its revocation. */
+@Entity
+@Table(name = "credential")
+public class Credential {
+
+    public enum Status { ACTIVE, REVOKED, EXPIRED }
+
+    public static final int MAX_REASON_LENGTH = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "public_id", nullable = false, unique = true)
+    public String publicId;
+
+    @Column(name = "record_id", nullable = false, unique = true)
+    public String recordId;
+
+    @Column(name = "record_hash", nullable = false)
+    public String recordHash;
+
+    @Column(name = "record_json", nullable = false)
+    public String recordJson;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "achievement_id")
+    public Achievement achievement;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "recipient_id")
+    public Recipient recipient;
+
+    @Column(name = "recipient_name", nullable = false)
+    public String recipientName;
+
+    @Column(name = "issued_at", nullable = false)
+    public Instant issuedAt;
+
+    @Column(name = "valid_until")
+    public Instant validUntil;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "signing_key_id")
+    public SigningKey signingKey;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "status_list_id")
+    public StatusList statusList;
+
+    @Column(name = "status_list_index", nullable = false)
+    public int statusListIndex;
+
+    @Column(name = "credential_json", nullable = false)
+    public String credentialJson;
+
+    @Column(name = "credential_jwt", nullable = false)
+    public String credentialJwt;
+
+    @Column(name = "issued_by", nullable = false)
+    public String issuedBy;
+
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    @Column(name = "revocation_reason")
+    public String revocationReason;
+
+    @Column(name = "revoked_by")
+    public String revokedBy;
+
+    public Status statusAt(Instant now) {
+        if (revokedAt != null) {
+            return Status.REVOKED;
+        }
+        return validUntil != null && !now.isBefore(validUntil) ? Status.EXPIRED : Status.ACTIVE;
+    }
+
+    /** Revokes once: a repeat changes nothing and answers false. A reason is required. */
+    public boolean revoke(String reason, String by, Instant at) {
+        if (reason == null || reason.isBlank()) {
+            throw new ProblemException(ProblemType.RECORD_REJECTED, "A revocation needs a reason.",
+                    java.util.List.of(new io.certbadge.common.Problem.FieldError("reason", "required")));
+        }
+        if (revokedAt != null) {
+            return false;
+        }
+        revokedAt = at;
+        revocationReason = reason.strip();
+        revokedBy = by;
+        return true;
+    }
+}

@@ -1,0 +1,46 @@
+package io.certbadge.credential;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.Optional;
+
+@ApplicationScoped
+public class CredentialRepository implements PanacheRepository<Credential> {
+
+    public Optional<Credential> findByPublicId(String publicId) {
+        return find("publicId", publicId).firstResultOptional();
+    }
+
+    public Optional<Credential> findByRecordId(String recordId) {
+        return find("recordId", recordId).firstResultOptional();
+    }
+
+    /** Newest first; each filter is optional. */
+    public PanacheQuery<Credential> search(CredentialSearch search, Instant now) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (search.email() != null) {
+            where.append(" and recipient.email = :email");
+            parameters.and("email", RecipientRepository.normalise(search.email()));
+        }
+        if (search.achievement() != null) {
+            where.append(" and achievement.slug = :slug");
+            parameters.and("slug", search.achievement());
+        }
+        if (search.status() != null) {
+            switch (search.status()) {
+                case REVOKED -> where.append(" and revokedAt is not null");
+                case EXPIRED -> where.append(" and revokedAt is null and validUntil <= :now");
+                case ACTIVE -> where.append(" and revokedAt is null and (validUntil is null or validUntil > :now)");
+            }
+            if (search.status() != Credential.Status.REVOKED) {
+                parameters.and("now", now);
+            }
+        }
+        return find(where + " order by issuedAt desc, id desc", parameters);
+    }
+}

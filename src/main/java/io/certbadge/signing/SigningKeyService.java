@@ -1,0 +1,117 @@
+package io.certbadge.signing;
+
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import io.certbadge.common.CertbadgeConfig;
+import io.certbadge.common.PublicIds;
+import io.certbadge.common.PublicUrls;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps the key set: at start the configured key file becomes the active key (registered with a new
+ * random key id the first time it is seen); every other key is retired but stays published.
+ */
+@ApplicationScoped
+public class SigningKeyService {
+
+    private static final Logger LOG = Logger.getLogger(SigningKeyService.class);
+
+    private final SigningKeyRepository keys;
+    private final PublicIds ids;
+    private final PublicUrls urls;
+    private final Clock clock;
+    private final CertbadgeConfig config;
+    private volatile ActiveKey active;
+
+    public SigningKeyService(SigningKeyRepository keys, PublicIds ids, PublicUrls urls, Clock clock,
+                             CertbadgeConfig config) {
+        this.keys = keys;
+        this.ids = ids;
+        this.urls = urls;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    void onStart(@Observes @Priority(10) StartupEvent event) {
+        activate(PemKeyLoader.load(config.signing().keyFile()));
+    }
+
+    /** Makes {@code material} the signing key (what a restart with a new key file does). */
+    @Transactional
+    public ActiveKey activate(KeyMaterial material) {
+        Instant now = clock.instant();
+        SigningKey key = keys.findByThumbprint(material.thumbprint()).orElseGet(() -> register(material, now));
+        if (key.retiredAt != null) {
+            key.retiredAt = null;
+            key.activatedAt = now;
+        }
+        for (SigningKey other : keys.activeExcept(key.id)) {
+            other.retiredAt = now;
+            LOG.infof("Signing key %s retired from signing; it stays published", other.keyId);
+        }
+        active = new ActiveKey(key.id, key.keyId, material);
+        LOG.infof("Signing with %s key %s", material.algorithm(), urls.key(key.keyId));
+        return active;
+    }
+
+    public ActiveKey active() {
+        ActiveKey current = active;
+        if (current == null) {
+            throw new IllegalStateException("no signing key is active yet");
+        }
+        return current;
+    }
+
+    /** The published public JWK of a key id, with its {@code kid} URL. */
+    @Transactional
+    public Optional<JWK> publishedKey(String keyId) {
+        return keys.findByKeyId(keyId).map(this::toPublishedJwk);
+    }
+
+    @Transactional
+    public JWKSet publishedKeySet() {
+        return new JWKSet(keys.published().stream().map(this::toPublishedJwk).toList());
+    }
+
+    @Transactional
+    public List<SigningKey> publishedKeys() {
+        return keys.published();
+    }
+
+    public JWK toPublishedJwk(SigningKey key) {
+        try {
+            JWK jwk = JWK.parse(key.publicJwk);
+            java.util.Map<String, Object> json = jwk.toJSONObject();
+            json.put("kid", urls.key(key.keyId));
+            json.put("alg", key.algorithm);
+            json.put("use", "sig");
+            return JWK.parse(json);
+        } catch (ParseException e) {
+            throw new IllegalStateException("stored public key " + key.keyId + " is not a JWK", e);
+        }
+    }
+
+    private SigningKey register(KeyMaterial material, Instant now) {
+        SigningKey key = new SigningKey();
+        key.keyId = ids.next();
+        key.algorithm = material.algorithm().getName();
+        key.thumbprint = material.thumbprint();
+        key.publicJwk = material.publicJwk().toJSONString();
+        key.createdAt = now;
+        key.activatedAt = now;
+        keys.persist(key);
+        LOG.infof("Registered new signing key %s (%s)", key.keyId, key.algorithm);
+        return key;
+    }
+}

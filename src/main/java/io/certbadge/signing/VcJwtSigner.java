@@ -1,0 +1,46 @@
+package io.certbadge.signing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import io.certbadge.common.PublicUrls;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+
+/** Signs a credential as a compact VC-JWT: header exactly {@code alg}, {@code typ}, {@code kid}. */
+@ApplicationScoped
+public class VcJwtSigner {
+
+    private final SigningKeyService keys;
+    private final PublicUrls urls;
+    private final ObjectMapper json;
+
+    public VcJwtSigner(SigningKeyService keys, PublicUrls urls, ObjectMapper json) {
+        this.keys = keys;
+        this.urls = urls;
+        this.json = json;
+    }
+
+    public SignedCredential sign(ObjectNode credential, Instant signedAt) {
+        ActiveKey key = keys.active();
+        JWSHeader header = new JWSHeader.Builder(key.material().algorithm())
+                .type(JOSEObjectType.JWT)
+                .keyID(urls.key(key.keyId()))
+                .build();
+        try {
+            JWSObject jws = new JWSObject(header, new Payload(json.writeValueAsString(VcJwtClaims.payload(credential, signedAt))));
+            jws.sign(key.material().signer());
+            return new SignedCredential(jws.serialize(), key.id());
+        } catch (JOSEException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("signing failed", e);
+        }
+    }
+
+    public record SignedCredential(String compactJwt, Long signingKeyId) {
+    }
+}

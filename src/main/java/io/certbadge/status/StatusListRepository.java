@@ -1,0 +1,61 @@
+package io.certbadge.status;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class StatusListRepository implements PanacheRepository<StatusList> {
+
+    public Optional<StatusList> findByListId(String listId) {
+        return find("listId", listId).firstResultOptional();
+    }
+
+    public Optional<StatusList> firstOpen() {
+        return find("full = false order by id").firstResultOptional();
+    }
+
+    /** Reserves an index for good; false when another credential holds it already. */
+    public boolean reserve(StatusList list, int index) {
+        int inserted = getEntityManager().createNativeQuery(
+                        "insert into status_list_entry (status_list_id, list_index) values (?1, ?2) on conflict do nothing")
+                .setParameter(1, list.id)
+                .setParameter(2, index)
+                .executeUpdate();
+        return inserted == 1;
+    }
+
+    public BitSet reservedIndexes(StatusList list) {
+        return bits(getEntityManager().createNativeQuery(
+                        "select list_index from status_list_entry where status_list_id = ?1", Integer.class)
+                .setParameter(1, list.id)
+                .getResultList());
+    }
+
+    public BitSet revokedIndexes(StatusList list) {
+        return bits(getEntityManager().createNativeQuery(
+                        "select status_list_index from credential where status_list_id = ?1 and revoked_at is not null",
+                        Integer.class)
+                .setParameter(1, list.id)
+                .getResultList());
+    }
+
+    public void markFull(StatusList list) {
+        update("full = true where id = ?1", list.id);
+    }
+
+    public void bumpRevision(Long listId) {
+        update("revision = revision + 1 where id = ?1", listId);
+    }
+
+    private static BitSet bits(List<?> indexes) {
+        BitSet bits = new BitSet();
+        for (Object index : indexes) {
+            bits.set(((Number) index).intValue());
+        }
+        return bits;
+    }
+}

@@ -1,0 +1,82 @@
+package io.certbadge.status;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.certbadge.common.PublicUrls;
+import io.certbadge.credential.OpenBadgeJson;
+import io.certbadge.signing.SigningKeyService;
+import io.certbadge.signing.VcJwtSigner;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Publishes each status list as a signed {@code BitstringStatusListCredential}. A list is re-signed
+ * only when its revision (bumped by every revocation) or the signing key has changed.
+ */
+@ApplicationScoped
+public class StatusListService {
+
+    private final StatusListRepository lists;
+    private final VcJwtSigner signer;
+    private final SigningKeyService keys;
+    private final OpenBadgeJson openBadges;
+    private final PublicUrls urls;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final Map<String, PublishedStatusList> cache = new ConcurrentHashMap<>();
+
+    public StatusListService(StatusListRepository lists, VcJwtSigner signer, SigningKeyService keys,
+                             OpenBadgeJson openBadges, PublicUrls urls, ObjectMapper json, Clock clock) {
+        this.lists = lists;
+        this.signer = signer;
+        this.keys = keys;
+        this.openBadges = openBadges;
+        this.urls = urls;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public record PublishedStatusList(String listId, long revision, String keyId, String compactJwt,
+                                      ObjectNode credential, String etag) {
+    }
+
+    @Transactional
+    public Optional<PublishedStatusList> published(String listId) {
+        return lists.findByListId(listId).map(this::current);
+    }
+
+    private PublishedStatusList current(StatusList list) {
+        String keyId = keys.active().keyId();
+        PublishedStatusList cached = cache.get(list.listId);
+        if (cached != null && cached.revision() == list.revision && cached.keyId().equals(keyId)) {
+            return cached;
+        }
+        PublishedStatusList fresh = sign(list, keyId);
+        cache.put(list.listId, fresh);
+        return fresh;
+    }
+
+    private PublishedStatusList sign(StatusList list, String keyId) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        ObjectNode credential = json.createObjectNode();
+        credential.putArray("@context").add(OpenBadgeJson.VC_CONTEXT);
+        credential.put("id", urls.statusList(list.listId));
+        credential.putArray("type").add("VerifiableCredential").add("BitstringStatusListCredential");
+        credential.set("issuer", openBadges.issuerReference());
+        credential.put("validFrom", now.toString());
+        ObjectNode subject = credential.putObject("credentialSubject");
+        subject.put("type", "BitstringStatusList");
+        subject.put("statusPurpose", list.purpose);
+        subject.put("encodedList", Bitstring.encode(lists.revokedIndexes(list), list.capacity));
+        String jwt = signer.sign(credential, now).compactJwt();
+        String etag = list.listId + "-" + list.revision + "-" + keyId;
+        return new PublishedStatusList(list.listId, list.revision, keyId, jwt, credential, etag);
+    }
+}

@@ -1,0 +1,52 @@
+package io.certbadge.verification;
+
+import io.certbadge.common.PublicUrls;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The credential names this service as its issuer, and the JWT claims agree with the credential
+ * ({@code iss} = issuer.id, {@code jti} = id), as OB 3.0 §8.2 requires.
+ */
+@ApplicationScoped
+public class IssuerCheck implements VerificationCheck {
+
+    private final PublicUrls urls;
+
+    public IssuerCheck(PublicUrls urls) {
+        this.urls = urls;
+    }
+
+    @Override
+    public String id() {
+        return "issuer";
+    }
+
+    @Override
+    public CheckResult run(VerificationContext context) {
+        if (context.credential() == null) {
+            return CheckResult.fail(id(), "no credential could be read, so its issuer is unknown");
+        }
+        String issuerId = text(context.credential().path("issuer").isTextual()
+                ? context.credential().path("issuer").asText() : context.credential().path("issuer").path("id").asText());
+        String issuerName = context.credential().path("issuer").path("name").asText("");
+        if (!urls.issuer().equals(issuerId)) {
+            return CheckResult.fail(id(), "issued by " + (issuerId.isEmpty() ? "an unnamed issuer" : issuerId)
+                    + ", not by this service (" + urls.issuer() + ")");
+        }
+        if (context.payload() != null) {
+            String iss = context.payload().path("iss").asText("");
+            String jti = context.payload().path("jti").asText("");
+            if (!iss.equals(issuerId)) {
+                return CheckResult.fail(id(), "the JWT's iss claim (" + iss + ") does not match issuer.id");
+            }
+            if (!jti.equals(context.credential().path("id").asText())) {
+                return CheckResult.fail(id(), "the JWT's jti claim does not match the credential id");
+            }
+        }
+        return CheckResult.pass(id(), "issued by " + issuerName + " (" + issuerId + ")");
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,37 @@
+package io.certbadge.verification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+
+/** The credential JSON validates against the official OB 3.0 AchievementCredential schema. */
+@ApplicationScoped
+public class SchemaCheck implements VerificationCheck {
+
+    private static final int SHOWN = 3;
+
+    private final OpenBadgeSchema schema;
+
+    public SchemaCheck(OpenBadgeSchema schema) {
+        this.schema = schema;
+    }
+
+    @Override
+    public String id() {
+        return "schema";
+    }
+
+    @Override
+    public CheckResult run(VerificationContext context) {
+        if (context.credential() == null) {
+            return CheckResult.fail(id(), "the presented data holds no credential JSON");
+        }
+        List<String> violations = schema.violations(context.credential().toString());
+        if (violations.isEmpty()) {
+            return CheckResult.pass(id(), "valid Open Badges 3.0 AchievementCredential (1EdTech JSON Schema)");
+        }
+        String shown = String.join("; ", violations.subList(0, Math.min(SHOWN, violations.size())));
+        return CheckResult.fail(id(), "does not match the Open Badges 3.0 schema: " + shown
+                + (violations.size() > SHOWN ? " (and " + (violations.size() - SHOWN) + " more)" : ""));
+    }
+}

@@ -1,0 +1,80 @@
+package io.certbadge.verification;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.certbadge.common.PublicUrls;
+import io.certbadge.credential.Credential;
+import io.certbadge.signing.JwsVerifier;
+import io.certbadge.status.Bitstring;
+import io.certbadge.status.StatusListService;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/**
+ * Reads the credential's revocation bit from the published, signed status list, the way any
+ * third-party verifier does (W3C Bitstring Status List v1.0 §3.2), not from our own tables.
+ */
+@ApplicationScoped
+public class StatusCheck implements VerificationCheck {
+
+    private final StatusListService statusLists;
+    private final JwsVerifier jws;
+    private final PublicUrls urls;
+
+    public StatusCheck(StatusListService statusLists, JwsVerifier jws, PublicUrls urls) {
+        this.statusLists = statusLists;
+        this.jws = jws;
+        this.urls = urls;
+    }
+
+    @Override
+    public String id() {
+        return "status";
+    }
+
+    @Override
+    public CheckResult run(VerificationContext context) {
+        JsonNode entry = context.credential() == null ? null : context.credential().get("credentialStatus");
+        if (entry == null || !entry.isObject()) {
+            return CheckResult.fail(id(), "the credential has no revocation status entry to check");
+        }
+        if (!"BitstringStatusListEntry".equals(entry.path("type").asText())
+                || !"revocation".equals(entry.path("statusPurpose").asText())) {
+            return CheckResult.fail(id(), "unsupported status entry (expected a revocation BitstringStatusListEntry)");
+        }
+        String url = entry.path("statusListCredential").asText("");
+        int index;
+        try {
+            index = Integer.parseInt(entry.path("statusListIndex").asText(""));
+        } catch (NumberFormatException e) {
+            return CheckResult.fail(id(), "statusListIndex is not a decimal number");
+        }
+        String listId = urls.idAfter(url, "/status/");
+        Optional<StatusListService.PublishedStatusList> list = listId == null ? Optional.empty() : statusLists.published(listId);
+        if (list.isEmpty()) {
+            return CheckResult.fail(id(), "the status list " + url + " is not published by this service");
+        }
+        JwsVerifier.Outcome outcome = jws.verify(list.get().compactJwt());
+        if (!outcome.valid()) {
+            return CheckResult.fail(id(), "the status list's signature does not verify: " + outcome.detail());
+        }
+        JsonNode subject = outcome.payload().path("credentialSubject");
+        if (!url.equals(outcome.payload().path("id").asText()) || !"revocation".equals(subject.path("statusPurpose").asText())) {
+            return CheckResult.fail(id(), "the status list at " + url + " is not the revocation list it should be");
+        }
+        boolean revoked;
+        try {
+            revoked = Bitstring.isSet(subject.path("encodedList").asText(null), index);
+        } catch (IllegalArgumentException e) {
+            return CheckResult.fail(id(), "the status list cannot be read: " + e.getMessage());
+        }
+        return revoked ? CheckResult.fail(id(), revokedDetail(context.stored())) : CheckResult.pass(id(), "not revoked");
+    }
+
+    private static String revokedDetail(Optional<Credential> stored) {
+        return stored.filter(c -> c.revokedAt != null)
+                .map(c -> "revoked on " + DateTimeFormatter.ISO_INSTANT.format(c.revokedAt) + ": " + c.revocationReason)
+                .orElse("revoked by the issuer");
+    }
+}

@@ -1,0 +1,25 @@
+-- The Certified Trainer catalog: one achievement per instructor-led course.
+-- Thresholds are the program's 4.0 of 5; validity_months null means the certification does not expire.
+insert into achievement (slug, name, course_name, description, course_criteria, assessment_available,
+                         min_observation_average, min_survey_average, validity_months, colour) values
+('git-fundamentals', 'Certified Trainer: Git Fundamentals', 'Git Fundamentals',
+ 'Certifies that the holder is qualified to deliver the instructor-led Git Fundamentals course: version control concepts, branching, merging and collaborative workflows.',
+ 'Pass the Git Fundamentals end-user assessment.', true, 4.00, 4.00, null, '#1f6feb'),
+('gitlab-ci-cd', 'Certified Trainer: GitLab CI/CD', 'GitLab CI/CD',
+ 'Certifies that the holder is qualified to deliver the instructor-led GitLab CI/CD course: pipelines, jobs, runners, environments and deployment strategies.',
+ 'Pass the GitLab CI/CD end-user assessment.', true, 4.00, 4.00, null, '#b42318'),
+('security-essentials', 'Certified Trainer: Security Essentials', 'Security Essentials',
+ 'Certifies that the holder is qualified to deliver the instructor-led Security Essentials course: application security testing, vulnerability management and secure pipelines.',
+ 'Pass the Security Essentials end-user assessment.', true, 4.00, 4.00, 24, '#6e40c9'),
+('project-management', 'Certified Trainer: Project Management', 'Project Management',
+ 'Certifies that the holder is qualified to deliver the instructor-led Project Management course: issues, epics, milestones, boards and agile planning.',
+ 'This course has no end-user assessment.', false, 4.00, 4.00, null, '#0f766e'),
+('system-administration', 'Certified Trainer: System Administration', 'System Administration',
+ 'Certifies that the holder is qualified to deliver the instructor-led System Administration course: installation, configuration, backup, upgrades and monitoring of a self-managed instance.',
+ 'Pass the System Administration end-user assessment.', true, 4.00, 4.00, 36, '#9a3412'),
+('devops-fundamentals', 'Certified Trainer: DevOps Fundamentals', 'DevOps Fundamentals',
+ 'Certifies that the holder is qualified to deliver the instructor-led DevOps Fundamentals course: the DevOps lifecycle, value streams and the platform end to end.',
+ 'Pass the DevOps Fundamentals end-user assessment.', true, 4.00, 4.00, null, '#1d4ed8'),
+('innersource', 'Certified Trainer: InnerSource', 'InnerSource',
+ 'Certifies that the holder is qualified to deliver the instructor-led InnerSource course: open source practices inside an organization, contribution models and governance.',
+ 'This course has no end-user assessment.', false, 4.00, 4.00, 24, '#7c2d12');
