@@ -1,0 +1,78 @@
+package io.certbadge.support;
+
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import org.w3c.dom.Document;
+import org.w3c.dom.Node;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * Reads the images the service serves through readers it does not use itself: javax.imageio's
+ * PNG decoder and metadata tree, and the JDK's namespace-aware DOM parser.
+ */
+public final class Images {
+
+    private Images() {
+    }
+
+    /** GET {@code path}, expecting 200 with {@code mediaType}. */
+    public static ExtractableResponse<Response> fetch(String path, String mediaType) {
+        return given().when().get(path).then().statusCode(200).contentType(mediaType).extract();
+    }
+
+    public static BufferedImage decode(byte[] png) throws IOException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        if (image == null) {
+            throw new AssertionError("not a PNG ImageIO can read");
+        }
+        return image;
+    }
+
+    public static int alpha(BufferedImage image, int x, int y) {
+        return image.getRGB(x, y) >>> 24;
+    }
+
+    /** Every iTXt entry of the PNG's "javax_imageio_png_1.0" metadata tree, in file order. */
+    public static List<IIOMetadataNode> iTxtEntries(byte[] png) throws IOException {
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(png))) {
+            ImageReader reader = ImageIO.getImageReadersByFormatName("png").next();
+            try {
+                reader.setInput(input);
+                Node root = reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+                List<IIOMetadataNode> entries = new ArrayList<>();
+                for (Node child = root.getFirstChild(); child != null; child = child.getNextSibling()) {
+                    if ("iTXt".equals(child.getNodeName())) {
+                        for (Node entry = child.getFirstChild(); entry != null; entry = entry.getNextSibling()) {
+                            entries.add((IIOMetadataNode) entry);
+                        }
+                    }
+                }
+                return entries;
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    /** A namespace-aware DOM of an SVG; doctypes are refused, as no SVG of ours has one. */
+    public static Document svg(byte[] svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg));
+    }
+}
