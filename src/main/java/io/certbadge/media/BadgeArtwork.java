@@ -51,6 +51,8 @@ public class BadgeArtwork {
     private static final int COURSE_MAX_LINES = 3;
     private static final float COURSE_LARGEST_SIZE = 58;
     private static final float COURSE_SMALLEST_SIZE = 30;
+    /** Three lines at the largest size would reach the divider above and the stars below. */
+    private static final double COURSE_MAX_HEIGHT = 160;
     private static final double LINE_HEIGHT_EM = 1.2;
     /** DejaVu Sans capitals are 0.73 em tall; centring on them centres the visible text. */
     private static final double CAP_HEIGHT_EM = 0.73;
@@ -71,8 +73,18 @@ public class BadgeArtwork {
             String program = design.programName().toUpperCase(Locale.ROOT);
             return new Layout(fill, Colours.textOn(fill),
                     TextFitting.fit(program, bold, PROGRAM_LARGEST_SIZE, PROGRAM_SMALLEST_SIZE, PROGRAM_MAX_WIDTH, 1),
-                    TextFitting.fit(design.courseName(), bold, COURSE_LARGEST_SIZE, COURSE_SMALLEST_SIZE, COURSE_MAX_WIDTH,
-                            COURSE_MAX_LINES));
+                    fitCourse(design.courseName(), bold));
+        }
+
+        private static TextFitting.Fitted fitCourse(String courseName, Font bold) {
+            TextFitting.Fitted fitted = TextFitting.fit(courseName, bold, COURSE_LARGEST_SIZE, COURSE_SMALLEST_SIZE,
+                    COURSE_MAX_WIDTH, COURSE_MAX_LINES);
+            float sizeForHeight = (float) (COURSE_MAX_HEIGHT / (fitted.lines().size() * LINE_HEIGHT_EM));
+            if (sizeForHeight >= fitted.font().getSize2D()) {
+                return fitted;
+            }
+            return TextFitting.fit(courseName, bold, Math.max(sizeForHeight, COURSE_SMALLEST_SIZE), COURSE_SMALLEST_SIZE,
+                    COURSE_MAX_WIDTH, COURSE_MAX_LINES);
         }
 
         float courseSize() {
@@ -245,7 +257,7 @@ public class BadgeArtwork {
     }
 
     /** One decimal is finer than any screen needs and keeps the SVG short. */
-    private static String number(double value) {
+    static String number(double value) {
         String rounded = String.format(Locale.ROOT, "%.1f", value);
         return rounded.endsWith(".0") ? rounded.substring(0, rounded.length() - 2) : rounded;
     }

@@ -26,7 +26,7 @@ final class TextFitting {
         for (float size = largestSize; size > smallestSize; size -= SIZE_STEP) {
             Font sized = font.deriveFont(size);
             List<String> lines = wrap(text, sized, maxWidth);
-            if (lines.size() <= maxLines) {
+            if (lines.size() <= maxLines && everyWordFits(text, sized, maxWidth)) {
                 return new Fitted(lines, sized);
             }
         }
@@ -64,6 +64,16 @@ final class TextFitting {
         }
         lines.add(line.toString());
         return lines;
+    }
+
+    /** Breaking a word ("Fundament" / "als") is the last resort, for the smallest size only. */
+    private static boolean everyWordFits(String text, Font font, double maxWidth) {
+        for (String word : text.strip().split("\\s+")) {
+            if (width(word, font) > maxWidth) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word wider than the box (a long URL, a name without spaces) is broken between characters. */

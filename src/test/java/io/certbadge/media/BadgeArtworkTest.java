@@ -16,10 +16,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 class BadgeArtworkTest {
 
     private static final BadgeDesign GITLAB_CI_CD = new BadgeDesign("Certified Trainer", "GitLab CI/CD", "#1f6feb");
+
+    /** Space that keeps the course name visibly apart from the divider and the stars. */
+    private static final double CLEARANCE = 12;
 
     private final BadgeArtwork artwork = new BadgeArtwork();
 
@@ -98,6 +102,22 @@ class BadgeArtworkTest {
 
         int courseLines = document.getElementsByTagName("text").getLength() - 1;
         assertTrue(courseLines >= 2 && courseLines <= 3, "course lines: " + courseLines);
+    }
+
+    @Test
+    void shouldKeepThreeCourseLinesClearOfTheDividerAndTheStars() throws Exception {
+        BadgeDesign threeLines = new BadgeDesign("Certified Trainer", "Platform Engineering Essentials", "#1f6feb");
+
+        NodeList texts = TestXml.parse(artwork.svg(threeLines)).getElementsByTagName("text");
+
+        assertEquals(4, texts.getLength(), "program line and three course lines");
+        Element first = (Element) texts.item(1);
+        Element last = (Element) texts.item(3);
+        double size = Double.parseDouble(first.getAttribute("font-size"));
+        double capTop = Double.parseDouble(first.getAttribute("y")) - 0.73 * size;
+        double descender = Double.parseDouble(last.getAttribute("y")) + 0.24 * size;
+        assertTrue(capTop >= 264 + CLEARANCE, "the divider ends at y=264, the first line starts at " + capTop);
+        assertTrue(descender <= 465 - CLEARANCE, "the stars start at y=465, the last line ends at " + descender);
     }
 
     @Test

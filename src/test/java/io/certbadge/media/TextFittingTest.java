@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Font;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextFittingTest {
@@ -26,6 +27,14 @@ class TextFittingTest {
         assertEquals(30f, fitted.font().getSize2D());
         assertTrue(fitted.lines().get(2).endsWith("\u2026"));
         fitted.lines().forEach(line -> assertTrue(TextFitting.width(line, fitted.font()) <= 372, line));
+    }
+
+    @Test
+    void shouldShrinkRatherThanBreakAWordThatFitsAtASmallerSize() {
+        TextFitting.Fitted fitted = TextFitting.fit("DevOps Fundamentals", BOLD, 58, 30, 372, 3);
+
+        assertEquals(List.of("DevOps", "Fundamentals"), fitted.lines(), "no word cut in two");
+        assertTrue(fitted.font().getSize2D() < 58f);
     }
 
     @Test
