@@ -95,6 +95,9 @@ public class OpenBadgeJson {
         credential.put("id", urls.credential(d.publicId()));
         credential.putArray("type").add("VerifiableCredential").add("OpenBadgeCredential");
         credential.put("name", d.achievement().name);
+        // the credential's own picture is its baked badge, so a wallet that saves it gets a verifiable image
+        credential.set("image", image(urls.badgeImage(d.publicId()),
+                d.achievement().name + " badge with this credential baked in"));
         credential.set("issuer", issuerProfile());
         credential.put("validFrom", d.issuedAt().toString());
         if (d.validUntil() != null) {
