@@ -4,7 +4,9 @@ import io.certbadge.support.Images;
 import io.certbadge.support.Issuing;
 import io.certbadge.support.PublishedKeys;
 import io.certbadge.support.Records;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +20,7 @@ import org.w3c.dom.NodeList;
 import javax.imageio.metadata.IIOMetadataNode;
 import java.awt.image.BufferedImage;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -33,6 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class BadgeImageResourceTest {
 
+    @Inject
+    CredentialRepository credentials;
+
     private static final String OB_NAMESPACE = "https://purl.imsglobal.org/ob/v3p0";
     private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
 
@@ -41,6 +47,10 @@ class BadgeImageResourceTest {
         String id = Issuing.issue(Records.valid());
         byte[] png = Images.fetch("/credentials/" + id + "/badge.png", "image/png").asByteArray();
 
+        List<String> chunks = Images.chunkTypes(png);
+        assertEquals(1, chunks.stream().filter("iTXt"::equals).count(), "one iTXt chunk in the whole file: " + chunks);
+        assertEquals("IHDR", chunks.get(0));
+        assertEquals("IEND", chunks.get(chunks.size() - 1));
         List<IIOMetadataNode> iTxt = Images.iTxtEntries(png);
         assertEquals(1, iTxt.size(), "OB 3.0 §5.3.1: exactly one iTXt chunk");
         IIOMetadataNode chunk = iTxt.get(0);
@@ -80,6 +90,17 @@ class BadgeImageResourceTest {
         assertEquals("openbadges:credential", credential.getTagName());
         assertEquals(jwt(id), credential.getAttribute("verify"));
         assertTrue(PublishedKeys.verifies(credential.getAttribute("verify")));
+    }
+
+    @Test
+    void shouldStillServeTheBadgeOfARevokedCredential() throws Exception {
+        String id = Issuing.issue(Records.valid());
+        QuarkusTransaction.requiringNew().run(() -> credentials.findByPublicId(id).orElseThrow()
+                .revoke("Test: the status list, not the badge, says revoked", "test", Instant.now()));
+
+        byte[] png = Images.fetch("/credentials/" + id + "/badge.png", "image/png").asByteArray();
+        assertEquals(jwt(id), Images.iTxtEntries(png).get(0).getAttribute("text"));
+        Images.fetch("/credentials/" + id + "/badge.svg", "image/svg+xml");
     }
 
     @ParameterizedTest

@@ -14,8 +14,12 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.CRC32;
 
 import static io.restassured.RestAssured.given;
 
@@ -24,6 +28,8 @@ import static io.restassured.RestAssured.given;
  * PNG decoder and metadata tree, and the JDK's namespace-aware DOM parser.
  */
 public final class Images {
+
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     private Images() {
     }
@@ -65,6 +71,32 @@ public final class Images {
                 reader.dispose();
             }
         }
+    }
+
+    /**
+     * The chunk types of a PNG in file order, walked by hand over the whole file (javax.imageio's
+     * metadata may stop at the image data); a bad signature or CRC fails the test.
+     */
+    public static List<String> chunkTypes(byte[] png) {
+        ByteBuffer in = ByteBuffer.wrap(png);
+        byte[] signature = new byte[PNG_SIGNATURE.length];
+        in.get(signature);
+        if (!Arrays.equals(PNG_SIGNATURE, signature)) {
+            throw new AssertionError("not a PNG signature");
+        }
+        List<String> types = new ArrayList<>();
+        while (in.hasRemaining()) {
+            int length = in.getInt();
+            byte[] typeAndData = new byte[4 + length];
+            in.get(typeAndData);
+            CRC32 crc = new CRC32();
+            crc.update(typeAndData);
+            if ((int) crc.getValue() != in.getInt()) {
+                throw new AssertionError("bad CRC after chunk " + types.size());
+            }
+            types.add(new String(typeAndData, 0, 4, StandardCharsets.ISO_8859_1));
+        }
+        return types;
     }
 
     /** A namespace-aware DOM of an SVG; doctypes are refused, as no SVG of ours has one. */
