@@ -22,6 +22,9 @@ import java.util.List;
 import java.util.zip.CRC32;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 /**
  * Reads the images the service serves through readers it does not use itself: javax.imageio's
@@ -37,6 +40,26 @@ public final class Images {
     /** GET {@code path}, expecting 200 with {@code mediaType}. */
     public static ExtractableResponse<Response> fetch(String path, String mediaType) {
         return given().when().get(path).then().statusCode(200).contentType(mediaType).extract();
+    }
+
+    /**
+     * The image at {@code path} carries a strong ETag and Cache-Control, and If-None-Match naming
+     * that tag (strong, weak, in a list, or {@code *}) gets a 304 without a body; another tag gets the image.
+     */
+    public static void assertRevalidates(String path) {
+        String etag = given().when().get(path).then().statusCode(200)
+                .header("Cache-Control", equalTo("public, max-age=86400, no-transform"))
+                .extract().header("ETag");
+        if (etag == null || !etag.matches("\"[0-9a-f]{32}\"")) {
+            throw new AssertionError("no strong ETag: " + etag);
+        }
+        given().header("If-None-Match", etag).when().get(path)
+                .then().statusCode(304).header("ETag", etag).body(emptyString());
+        given().header("If-None-Match", "\"0123456789abcdef0123456789abcdef\", W/" + etag).when().get(path)
+                .then().statusCode(304);
+        given().header("If-None-Match", "*").when().get(path).then().statusCode(304);
+        given().header("If-None-Match", "\"0123456789abcdef0123456789abcdef\"").when().get(path)
+                .then().statusCode(200).header("ETag", etag).body(not(emptyString()));
     }
 
     public static BufferedImage decode(byte[] png) throws IOException {
