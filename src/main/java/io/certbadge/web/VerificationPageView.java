@@ -28,6 +28,14 @@ public record VerificationPageView(Verdict verdict, boolean confirmed, String re
                                   String linkedInAddToProfileUrl, String linkedInShareUrl) {
     }
 
+    /**
+     * Whether to offer LinkedIn: an expired certification still belongs on a profile (with its
+     * expiry date), a revoked or invalid one does not.
+     */
+    public boolean shareable() {
+        return links != null && ("valid".equals(verdict.modifier()) || "expired".equals(verdict.modifier()));
+    }
+
     /** For the Open Graph and Twitter tags: who earned what, from whom. */
     public String previewTitle() {
         return recipientName == null ? achievementName : recipientName + " \u2013 " + achievementName;

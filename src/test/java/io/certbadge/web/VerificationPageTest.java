@@ -1,8 +1,11 @@
 package io.certbadge.web;
 
+import io.certbadge.credential.Credential;
+import io.certbadge.credential.CredentialRepository;
 import io.certbadge.support.Issuing;
 import io.certbadge.support.Records;
 import io.certbadge.support.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -35,6 +38,9 @@ class VerificationPageTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    CredentialRepository credentials;
 
     @Test
     void shouldShowTheVerdictRecipientAndAchievementOfAValidCredential() {
@@ -137,6 +143,18 @@ class VerificationPageTest {
     }
 
     @Test
+    void shouldShowWhenAndWhyARevokedCredentialWasRevokedAndOfferNoLinkedInButton() {
+        String id = Issuing.issue(Records.valid());
+        revoke(id, "Certification obtained with a borrowed survey <b>result</b>");
+        given().accept(ContentType.JSON).get("/verify/" + id).then().body("status", equalTo("REVOKED"));
+        String html = page(id).asString();
+        assertTrue(html.contains("class=\"verdict-title\">Revoked</h1>"), html);
+        assertTrue(html.contains("The issuer revoked this certification on "), html);
+        assertTrue(html.contains("Reason: Certification obtained with a borrowed survey &lt;b&gt;result&lt;/b&gt;"), html);
+        assertFalse(html.contains("add-to-linkedin"), "a revoked certification is not offered for a LinkedIn profile");
+    }
+
+    @Test
     void shouldAnswerAnUnknownIdWithANotFoundPageOrProblem() {
         given().accept(BROWSER_ACCEPT).when().get("/verify/AAAAAAAAAAAAAAAAAAAAAA")
                 .then().statusCode(404).contentType(ContentType.HTML)
@@ -153,6 +171,15 @@ class VerificationPageTest {
         assertFalse(css.contains("http://") || css.contains("https://") || css.contains("@import"), css);
         String html = page(Issuing.issue(Records.valid())).asString();
         assertFalse(html.matches("(?s).*(src|href)=\"https?://(?!localhost)[^\"]*\\.(css|js|woff2?)\".*"), html);
+    }
+
+    /** What the revocation endpoint (issue 4) does to the tables: mark the credential, move its list on. */
+    private void revoke(String id, String reason) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Credential credential = credentials.findByPublicId(id).orElseThrow();
+            credential.revoke(reason, "test", clock.instant());
+            credential.statusList.revision++;
+        });
     }
 
     private ExtractableResponse<Response> page(String id) {
