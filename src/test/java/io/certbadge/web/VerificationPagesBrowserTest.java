@@ -1,7 +1,9 @@
 package io.certbadge.web;
 
+import io.certbadge.credential.CredentialRepository;
 import io.certbadge.support.Issuing;
 import io.certbadge.support.Records;
+import io.certbadge.support.Revocations;
 import io.certbadge.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -55,6 +57,9 @@ class VerificationPagesBrowserTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    CredentialRepository credentials;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -121,6 +126,19 @@ class VerificationPagesBrowserTest {
         open("/verify/" + Issuing.issue(record), DESKTOP);
         assertEquals("<script>alert(1)</script>", text(By.cssSelector(".recipient")));
         assertTrue(browser.findElements(By.tagName("script")).isEmpty(), "no script element on the page");
+    }
+
+    @Test
+    void shouldShowWhenAndWhyACredentialWasRevoked() {
+        String id = Issuing.issue(Records.valid());
+        Revocations.revoke(credentials, id, "The observed delivery did not take place.", clock.instant());
+        open("/verify/" + id, DESKTOP);
+        assertEquals("Revoked", text(By.cssSelector("h1")));
+        String sentence = text(By.cssSelector(".verdict-sentence"));
+        assertTrue(sentence.startsWith("The issuer revoked this certification on "), sentence);
+        assertTrue(sentence.endsWith("Reason: The observed delivery did not take place."), sentence);
+        assertTrue(browser.findElements(By.id("add-to-linkedin")).isEmpty(), "no LinkedIn button for a revoked credential");
+        screenshot("verification-revoked");
     }
 
     @Test
