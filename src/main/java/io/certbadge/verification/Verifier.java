@@ -56,6 +56,52 @@ public class Verifier {
         ObjectNode payload = signature.payload();
         ObjectNode credential = payload == null ? null : VcJwtClaims.credential(payload);
         Optional<Credential> stored = credential == null ? Optional.empty() : findStored(credential);
+        return run(signature, credential, payload, stored);
+    }
+
+    /**
+     * Verifies an OB 3.0 JSON credential presented without its JWT. We sign only as VC-JWT and do
+     * not verify embedded Data Integrity proofs, so the only proof we can offer is our own: a JSON
+     * credential is genuine when it is, field for field, the credential inside the VC-JWT we signed
+     * under its id. Anything else fails the signature check and says why; the other checks still
+     * run on what the JSON claims, so the report shows everything else that is wrong with it.
+     */
+    @Transactional
+    public VerificationReport verifyJson(ObjectNode credential) {
+        Optional<Credential> stored = findStored(credential);
+        return run(proofOfJson(credential, stored), credential, null, stored);
+    }
+
+    private JwsVerifier.Outcome proofOfJson(ObjectNode credential, Optional<Credential> stored) {
+        if (stored.isPresent()) {
+            JwsVerifier.Outcome ours = jws.verify(stored.get().credentialJwt);
+            if (!ours.valid()) {
+                return new JwsVerifier.Outcome(false, "our own signed copy of this credential does not verify: "
+                        + ours.detail(), null);
+            }
+            return VcJwtClaims.credential(ours.payload()).equals(credential)
+                    ? new JwsVerifier.Outcome(true, "no embedded proof; identical to the credential this service"
+                            + " signed under this id (" + ours.detail() + ")", null)
+                    : new JwsVerifier.Outcome(false, "no embedded proof, and the JSON differs from the credential"
+                            + " this service signed under this id, so it has been altered", null);
+        }
+        if (credential.has("proof")) {
+            return new JwsVerifier.Outcome(false, "the embedded proof (" + proofType(credential.get("proof"))
+                    + ") cannot be checked here: this service verifies VC-JWTs, and credentials it issued", null);
+        }
+        return new JwsVerifier.Outcome(false, "no proof: the JSON carries no signature and is not a credential"
+                + " this service issued", null);
+    }
+
+    private static String proofType(JsonNode proof) {
+        JsonNode first = proof.isArray() ? proof.path(0) : proof;
+        String cryptosuite = first.path("cryptosuite").asText("");
+        String type = first.path("type").asText("unknown type");
+        return cryptosuite.isEmpty() ? type : type + " " + cryptosuite;
+    }
+
+    private VerificationReport run(JwsVerifier.Outcome signature, ObjectNode credential, ObjectNode payload,
+                                   Optional<Credential> stored) {
         VerificationContext context = new VerificationContext(signature, credential, payload, stored, clock.instant());
         List<CheckResult> results = checks.stream().map(check -> check.run(context)).toList();
         Verdict verdict = verdict(results);

@@ -1,0 +1,72 @@
+package io.certbadge.credential;
+
+import io.certbadge.common.ProblemException;
+import io.certbadge.common.ProblemType;
+import io.certbadge.common.PublicUrls;
+import io.certbadge.media.ImageResponses;
+import io.certbadge.media.QrCodes;
+import io.certbadge.media.ServedImage;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/** {@code GET /credentials/{id}/qr.png|qr.svg}: a QR code that encodes exactly the verification URL. */
+@Path("/credentials/{id}")
+public class QrCodeResource {
+
+    static final int DEFAULT_SIZE = 300;
+    static final int MIN_SIZE = 128;
+    static final int MAX_SIZE = 1024;
+
+    private final CredentialService credentials;
+    private final QrCodes qrCodes;
+    private final PublicUrls urls;
+
+    public QrCodeResource(CredentialService credentials, QrCodes qrCodes, PublicUrls urls) {
+        this.credentials = credentials;
+        this.qrCodes = qrCodes;
+        this.urls = urls;
+    }
+
+    @GET
+    @Path("qr.png")
+    @Produces("image/png")
+    public Response png(@PathParam("id") String id, @QueryParam("size") String size,
+                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        int pixels = size(size);
+        return ImageResponses.respond(ifNoneMatch, ServedImage.png(qrCodes.png(verificationUrl(id), pixels)), "qr-" + id + ".png");
+    }
+
+    @GET
+    @Path("qr.svg")
+    @Produces(ServedImage.SVG)
+    public Response svg(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return ImageResponses.respond(ifNoneMatch, ServedImage.svg(qrCodes.svg(verificationUrl(id))), "qr-" + id + ".svg");
+    }
+
+    private String verificationUrl(String id) {
+        return urls.verification(credentials.get(id).publicId);
+    }
+
+    /** Parsed here rather than by JAX-RS, which would answer a malformed query parameter with a 404. */
+    private static int size(String size) {
+        if (size == null || size.isBlank()) {
+            return DEFAULT_SIZE;
+        }
+        try {
+            int pixels = Integer.parseInt(size.strip());
+            if (pixels >= MIN_SIZE && pixels <= MAX_SIZE) {
+                return pixels;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like an out-of-range number
+        }
+        throw new ProblemException(ProblemType.MALFORMED_REQUEST,
+                "size must be a whole number of pixels from " + MIN_SIZE + " to " + MAX_SIZE + " (default " + DEFAULT_SIZE + ").");
+    }
+}

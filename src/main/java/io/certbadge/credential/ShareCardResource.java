@@ -1,0 +1,28 @@
+package io.certbadge.credential;
+
+import io.certbadge.media.ImageResponses;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/** {@code GET /credentials/{id}/share.png}: the link-preview card that Open Graph tags point at. */
+@Path("/credentials/{id}")
+public class ShareCardResource {
+
+    private final ShareCards cards;
+
+    public ShareCardResource(ShareCards cards) {
+        this.cards = cards;
+    }
+
+    @GET
+    @Path("share.png")
+    @Produces("image/png")
+    public Response png(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return ImageResponses.respond(ifNoneMatch, cards.png(id), "certified-trainer-" + id + "-share.png");
+    }
+}

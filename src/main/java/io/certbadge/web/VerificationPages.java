@@ -1,0 +1,153 @@
+package io.certbadge.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.certbadge.common.PublicUrls;
+import io.certbadge.credential.Credential;
+import io.certbadge.credential.CredentialService;
+import io.certbadge.credential.LinkedInLink;
+import io.certbadge.verification.CheckResult;
+import io.certbadge.verification.VerificationReport;
+import io.certbadge.verification.VerificationReport.CredentialView;
+import io.certbadge.verification.Verifier;
+import io.certbadge.web.VerificationPageView.CheckView;
+import io.certbadge.web.VerificationPageView.CredentialLinks;
+import io.certbadge.web.VerificationPageView.DateView;
+import io.certbadge.web.VerificationPageView.Verdict;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the verification page from a {@link VerificationReport}, so the page's verdict is the
+ * JSON report's verdict, and from our stored credential for what the report does not carry
+ * (description, criteria, links). A credential we did not issue, or one that fails its integrity
+ * checks, is shown only as what it claims.
+ */
+@ApplicationScoped
+public class VerificationPages {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+    private static final Map<String, String> CHECK_NAMES = Map.of(
+            "signature", "Signature", "issuer", "Issuer", "schema", "Open Badges 3.0 format",
+            "status", "Revocation status", "expiry", "Validity period");
+    private static final String LINKEDIN_SHARE = "https://www.linkedin.com/sharing/share-offsite/?url=";
+
+    private final Verifier verifier;
+    private final CredentialService credentials;
+    private final LinkedInLink linkedIn;
+    private final PublicUrls urls;
+
+    public VerificationPages(Verifier verifier, CredentialService credentials, LinkedInLink linkedIn, PublicUrls urls) {
+        this.verifier = verifier;
+        this.credentials = credentials;
+        this.linkedIn = linkedIn;
+        this.urls = urls;
+    }
+
+    /** The page of one of our credentials, or empty for an unknown id. */
+    @Transactional
+    public Optional<VerificationPageView> stored(String publicId) {
+        return verifier.verifyStored(publicId).flatMap(report -> credentials.find(publicId).map(c -> issued(report, c)));
+    }
+
+    /** The page for a presented credential: in full when it is genuinely ours, else only its claims. */
+    @Transactional
+    public VerificationPageView presented(VerificationReport report) {
+        CredentialView claimed = report.credential();
+        String publicId = claimed == null ? null : urls.idAfter(claimed.id(), "/credentials/");
+        Optional<Credential> ours = report.status() == VerificationReport.Verdict.INVALID || publicId == null
+                ? Optional.empty() : credentials.find(publicId);
+        return ours.map(c -> issued(report, c)).orElseGet(() -> claimed(report));
+    }
+
+    private VerificationPageView issued(VerificationReport report, Credential c) {
+        JsonNode credential = credentials.parse(c.credentialJson);
+        JsonNode achievement = credential.path("credentialSubject").path("achievement");
+        JsonNode issuer = credential.path("issuer");
+        String id = c.publicId;
+        CredentialLinks links = new CredentialLinks(urls.verification(id), urls.credential(id) + "/qr.svg",
+                urls.qrCode(id), urls.credential(id), urls.credentialJwt(id), urls.badgeImage(id), urls.shareImage(id),
+                linkedIn.addToProfile(c.achievement.name, id, c.issuedAt, c.validUntil),
+                LINKEDIN_SHARE + URLEncoder.encode(urls.verification(id), StandardCharsets.UTF_8));
+        return new VerificationPageView(verdict(report), true, c.recipientName, achievement.path("name").asText(),
+                achievement.path("description").asText(null), steps(achievement.path("criteria").path("narrative")),
+                achievement.path("id").asText(null), issuer.path("name").asText(), issuer.path("url").asText(null),
+                date(report.credential().issuedAt()), date(report.credential().validUntil()), checks(report), links);
+    }
+
+    private VerificationPageView claimed(VerificationReport report) {
+        CredentialView claimed = report.credential();
+        if (claimed == null) {
+            return new VerificationPageView(verdict(report), false, null, null, null, List.of(), null, null, null,
+                    null, null, checks(report), null);
+        }
+        return new VerificationPageView(verdict(report), false, claimed.recipientName(), claimed.achievement().name(),
+                null, List.of(), null, claimed.issuer().name() == null ? claimed.issuer().id() : claimed.issuer().name(),
+                null, date(claimed.issuedAt()), date(claimed.validUntil()), checks(report), null);
+    }
+
+    private static Verdict verdict(VerificationReport report) {
+        CredentialView credential = report.credential();
+        return switch (report.status()) {
+            case VALID -> new Verdict("valid", "Valid",
+                    "This certification is genuine and current: its issuer signed it and has not revoked it.");
+            case REVOKED -> new Verdict("revoked", "Revoked", credential != null && credential.revokedAt() != null
+                    ? "The issuer revoked this certification on " + DAY.format(credential.revokedAt())
+                    + ". Reason: " + credential.revocationReason()
+                    : "The issuer has revoked this certification: " + detail(report, "status"));
+            case EXPIRED -> new Verdict("expired", "Expired", credential != null && credential.validUntil() != null
+                    ? "This certification expired on " + DAY.format(credential.validUntil())
+                    + ". It was genuine, but it is no longer current."
+                    : "This certification is outside its validity period: " + detail(report, "expiry"));
+            case INVALID -> new Verdict("invalid", "Invalid", "Do not rely on this credential. " + failedIntegrity(report));
+        };
+    }
+
+    private static String failedIntegrity(VerificationReport report) {
+        return report.checks().stream()
+                .filter(check -> !check.passed())
+                .findFirst()
+                .map(check -> "The " + CHECK_NAMES.getOrDefault(check.check(), check.check()).toLowerCase(Locale.ROOT)
+                        + " check failed: " + check.detail() + ".")
+                .orElse("");
+    }
+
+    private static String detail(VerificationReport report, String check) {
+        return report.checks().stream().filter(c -> c.check().equals(check)).map(CheckResult::detail).findFirst()
+                .orElse("");
+    }
+
+    private static List<CheckView> checks(VerificationReport report) {
+        return report.checks().stream()
+                .map(check -> new CheckView(CHECK_NAMES.getOrDefault(check.check(), check.check()), check.passed(),
+                        check.detail()))
+                .toList();
+    }
+
+    /** The criteria narrative's numbered lines, without their numbers: the pages show them as a list. */
+    private static List<String> steps(JsonNode narrative) {
+        return narrative.isTextual() ? steps(narrative.asText()) : List.of();
+    }
+
+    public static List<String> steps(String narrative) {
+        return Arrays.stream(narrative.split("\\R"))
+                .map(line -> line.strip().replaceFirst("^\\d+\\.\\s*", ""))
+                .filter(line -> !line.isEmpty())
+                .toList();
+    }
+
+    static DateView date(Instant instant) {
+        return instant == null ? null : new DateView(DateTimeFormatter.ISO_INSTANT.format(instant), DAY.format(instant));
+    }
+}

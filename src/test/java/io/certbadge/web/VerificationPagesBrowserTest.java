@@ -1,0 +1,210 @@
+package io.certbadge.web;
+
+import io.certbadge.credential.CredentialRepository;
+import io.certbadge.support.Issuing;
+import io.certbadge.support.Records;
+import io.certbadge.support.Revocations;
+import io.certbadge.support.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * What a person sees in a real (headless) Chromium: the verdict, whose credential it is, the
+ * LinkedIn button, the upload form. One browser for the whole class; screenshots go to
+ * target/screenshots/. Without Chromium the class is skipped, unless CERTBADGE_REQUIRE_BROWSER=1
+ * (as in CI), where a missing browser is a failure.
+ */
+@QuarkusTest
+class VerificationPagesBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Dimension DESKTOP = new Dimension(1280, 1900);
+    private static final Dimension PHONE = new Dimension(390, 2400);
+
+    private static WebDriver browser;
+
+    @ConfigProperty(name = "certbadge.public-base-url")
+    String base;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    CredentialRepository credentials;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String why = "Chromium or chromedriver is missing (" + CHROMIUM + ", " + CHROMEDRIVER + ")";
+            if ("1".equals(System.getenv("CERTBADGE_REQUIRE_BROWSER"))) {
+                fail(why + " and CERTBADGE_REQUIRE_BROWSER=1");
+            }
+            Assumptions.abort(why + "; browser tests skipped");
+        }
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        Path profile = Files.createDirectories(Path.of("target")).resolve("chromium-profile-" + System.nanoTime());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        browser = new ChromeDriver(options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void shouldShowAValidCredentialWithItsRecipientAndTheLinkedInButton() {
+        Map<String, Object> issued = Issuing.post(Records.valid()).statusCode(201).extract().as(Map.class);
+        open("/verify/" + issued.get("id"), DESKTOP);
+
+        assertEquals("Valid", text(By.cssSelector("h1")));
+        assertTrue(text(By.cssSelector(".verdict-sentence")).startsWith("This certification is genuine and current"));
+        assertEquals("Ada Lovelace", text(By.cssSelector(".recipient")));
+        assertEquals("Certified Trainer: GitLab CI/CD", text(By.cssSelector("h2#achievement-name")));
+        assertEquals(issued.get("linkedInAddToProfileUrl"),
+                browser.findElement(By.id("add-to-linkedin")).getDomAttribute("href"),
+                "the button carries the contract's add-to-profile URL");
+        assertEquals("Add to LinkedIn profile", text(By.id("add-to-linkedin")));
+        assertEquals(base + "/verify/" + issued.get("id"), browser.findElement(By.id("share-link")).getDomAttribute("href"));
+        assertEquals(5, browser.findElements(By.cssSelector("table.checks tbody tr.pass")).size(), "five checks passed");
+        assertTrue(browser.findElement(By.cssSelector(".qr img")).getDomAttribute("alt").contains("QR code"));
+        screenshot("verification-valid");
+
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        assertEquals("Skip to the main content", browser.switchTo().activeElement().getText(),
+                "the first Tab reaches the skip link, which is then visible");
+        screenshot("verification-valid-focus");
+
+        browser.manage().window().setSize(PHONE);
+        browser.navigate().refresh();
+        WebElement recipient = browser.findElement(By.cssSelector(".recipient"));
+        assertTrue(recipient.getRect().getX() + recipient.getRect().getWidth() <= PHONE.getWidth(),
+                "the page fits a phone's width without sideways scrolling");
+        screenshot("verification-valid-phone");
+    }
+
+    @Test
+    void shouldShowAHostileNameAsPlainText() {
+        var record = Records.valid();
+        Records.candidate(record).put("name", "<script>alert(1)</script>");
+        open("/verify/" + Issuing.issue(record), DESKTOP);
+        assertEquals("<script>alert(1)</script>", text(By.cssSelector(".recipient")));
+        assertTrue(browser.findElements(By.tagName("script")).isEmpty(), "no script element on the page");
+    }
+
+    @Test
+    void shouldShowWhenAndWhyACredentialWasRevoked() {
+        String id = Issuing.issue(Records.valid());
+        Revocations.revoke(credentials, id, "The observed delivery did not take place.", clock.instant());
+        open("/verify/" + id, DESKTOP);
+        assertEquals("Revoked", text(By.cssSelector("h1")));
+        String sentence = text(By.cssSelector(".verdict-sentence"));
+        assertTrue(sentence.startsWith("The issuer revoked this certification on "), sentence);
+        assertTrue(sentence.endsWith("Reason: The observed delivery did not take place."), sentence);
+        assertTrue(browser.findElements(By.id("add-to-linkedin")).isEmpty(), "no LinkedIn button for a revoked credential");
+        screenshot("verification-revoked");
+    }
+
+    @Test
+    void shouldSayPlainlyThatAnUnknownCredentialDoesNotExist() {
+        open("/verify/AAAAAAAAAAAAAAAAAAAAAA", DESKTOP);
+        assertEquals("Credential not found", text(By.cssSelector("h1")));
+        assertFalse(browser.getPageSource().contains("add-to-linkedin"));
+        screenshot("verification-unknown");
+    }
+
+    @Test
+    void shouldShowAnExpiredCredentialAsExpired() {
+        String id = Issuing.issue(Records.valid(Records.SUBCONTRACTOR_EXPIRING));
+        clock.advance(Duration.ofDays(3 * 366 + 40));
+        try {
+            open("/verify/" + id, DESKTOP);
+            assertEquals("Expired", text(By.cssSelector("h1")));
+            assertTrue(text(By.cssSelector(".verdict-sentence")).startsWith("This certification expired on "));
+            assertTrue(browser.findElement(By.cssSelector("table.checks tbody tr.fail th")).getText()
+                    .equals("Validity period"), "the failed check is named");
+            screenshot("verification-expired");
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void shouldVerifyAPastedJwtFromTheForm() {
+        String jwt = Issuing.post(Records.valid()).statusCode(201).extract().path("credentialJwt");
+        open("/verify", DESKTOP);
+        assertEquals("Verify a credential", text(By.cssSelector("h1")));
+        WebElement field = browser.findElement(By.id("jwt"));
+        field.sendKeys(jwt);
+        screenshot("verify-form");
+        browser.findElement(By.cssSelector("form.verify-form button[type=submit]")).click();
+
+        assertEquals("Valid", text(By.cssSelector("h1")));
+        assertEquals("Ada Lovelace", text(By.cssSelector(".recipient")));
+        screenshot("verify-form-result");
+    }
+
+    @Test
+    void shouldTellWhyAPastedTextIsNoValidCredential() {
+        open("/verify", DESKTOP);
+        browser.findElement(By.id("jwt")).sendKeys("eyJhbGciOiJub25lIn0.e30.");
+        browser.findElement(By.cssSelector("form.verify-form button[type=submit]")).click();
+        assertEquals("Invalid", text(By.cssSelector("h1")));
+        assertTrue(text(By.cssSelector(".verdict-sentence")).contains("signature check failed"),
+                text(By.cssSelector(".verdict-sentence")));
+        screenshot("verify-form-invalid");
+    }
+
+    private void open(String path, Dimension size) {
+        browser.manage().window().setSize(size);
+        browser.get(base + path);
+    }
+
+    private static String text(By by) {
+        return browser.findElement(by).getText();
+    }
+
+    private static void screenshot(String name) {
+        try {
+            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
