@@ -13,6 +13,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     RECORD_REJECTED(422, "Certification record rejected"),
     UNKNOWN_ACHIEVEMENT(422, "Unknown achievement"),
+    REVOCATION_REJECTED(422, "Revocation rejected"),
     INTERNAL_ERROR(500, "Internal server error");
 
     private final int status;
