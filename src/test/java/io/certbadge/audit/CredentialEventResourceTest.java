@@ -117,11 +117,13 @@ class CredentialEventResourceTest {
     }
 
     @Test
-    void shouldSendTheRequestIdOnErrorsToo() {
+    void shouldSendTheRequestIdOnErrorsAndInTheProblemBody() {
         given().header("X-Request-Id", "on-404").when().get("/no/such/page" + UUID.randomUUID())
-                .then().statusCode(404).header("X-Request-Id", equalTo("on-404"));
+                .then().statusCode(404).header("X-Request-Id", equalTo("on-404"))
+                .body("instance", equalTo("urn:certbadge:request:on-404"));
         given().header("X-Request-Id", "on-401").when().get("/api/v1/credentials")
-                .then().statusCode(401).header("X-Request-Id", equalTo("on-401"));
+                .then().statusCode(401).header("X-Request-Id", equalTo("on-401"))
+                .body("instance", equalTo("urn:certbadge:request:on-401"));
         given().header("X-Request-Id", "on-413").header("Authorization", ApiKeysForTests.bearer(ApiKeysForTests.ISSUER))
                 .contentType(ContentType.JSON).body("[" + "0,".repeat(600_000) + "0]")
                 .when().post("/api/v1/credentials")
