@@ -22,6 +22,12 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    private final RequestIds requestIds;
+
+    public ProblemMapper(RequestIds requestIds) {
+        this.requestIds = requestIds;
+    }
+
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return respond(e.type(), e.getMessage(), e.errors());
@@ -92,7 +98,9 @@ public class ProblemMapper {
     }
 
     private Response internalError(Throwable e) {
-        String correlationId = UUID.randomUUID().toString();
+        // The request id doubles as the correlation id: the caller already has it in X-Request-Id.
+        String requestId = requestIds.current();
+        String correlationId = requestId != null ? requestId : UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, correlation id %s", correlationId);
         Problem problem = new Problem(ProblemType.INTERNAL_ERROR.uri(), ProblemType.INTERNAL_ERROR.title(), 500,
                 "Something went wrong on our side. Quote the correlation id when you report it.", null, null, correlationId);

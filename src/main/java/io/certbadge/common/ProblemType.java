@@ -14,6 +14,7 @@ public enum ProblemType {
     RECORD_REJECTED(422, "Certification record rejected"),
     UNKNOWN_ACHIEVEMENT(422, "Unknown achievement"),
     NO_CREDENTIAL_FOUND(422, "No credential could be read"),
+    REVOCATION_REJECTED(422, "Revocation rejected"),
     INTERNAL_ERROR(500, "Internal server error");
 
     private final int status;

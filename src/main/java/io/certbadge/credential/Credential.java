@@ -1,6 +1,7 @@
 package io.certbadge.credential;
 
 import io.certbadge.achievement.Achievement;
+import io.certbadge.common.Problem.FieldError;
 import io.certbadge.common.ProblemException;
 import io.certbadge.common.ProblemType;
 import io.certbadge.signing.SigningKey;
@@ -16,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.List;
 
 /** One issued badge: the signed credential, the record it came from, and its revocation. */
 @Entity
@@ -95,11 +97,16 @@ public class Credential {
         return validUntil != null && !now.isBefore(validUntil) ? Status.EXPIRED : Status.ACTIVE;
     }
 
-    /** Revokes once: a repeat changes nothing and answers false. A reason is required. */
+    /**
+     * Revokes once: a repeat changes nothing (the first date and reason stay) and answers false.
+     * A reason is required, also for a repeat, so a caller's bug shows the same way every time.
+     */
     public boolean revoke(String reason, String by, Instant at) {
         if (reason == null || reason.isBlank()) {
-            throw new ProblemException(ProblemType.RECORD_REJECTED, "A revocation needs a reason.",
-                    java.util.List.of(new io.certbadge.common.Problem.FieldError("reason", "required")));
+            throw rejectedReason("A revocation needs a reason.", "required");
+        }
+        if (reason.strip().length() > MAX_REASON_LENGTH) {
+            throw rejectedReason("The revocation reason is too long.", "at most " + MAX_REASON_LENGTH + " characters");
         }
         if (revokedAt != null) {
             return false;
@@ -108,5 +115,9 @@ public class Credential {
         revocationReason = reason.strip();
         revokedBy = by;
         return true;
+    }
+
+    private static ProblemException rejectedReason(String detail, String message) {
+        return new ProblemException(ProblemType.REVOCATION_REJECTED, detail, List.of(new FieldError("reason", message)));
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -13,6 +14,11 @@ public class CredentialRepository implements PanacheRepository<Credential> {
 
     public Optional<Credential> findByPublicId(String publicId) {
         return find("publicId", publicId).firstResultOptional();
+    }
+
+    /** Locks the row until the transaction ends, so two concurrent revocations cannot both be "the first". */
+    public Optional<Credential> findByPublicIdForUpdate(String publicId) {
+        return find("publicId", publicId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     public Optional<Credential> findByRecordId(String recordId) {

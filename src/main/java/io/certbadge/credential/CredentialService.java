@@ -43,7 +43,11 @@ public class CredentialService {
 
     @Transactional
     public CredentialDetailView detail(String publicId) {
-        Credential c = get(publicId);
+        return detail(get(publicId));
+    }
+
+    /** Needs an open transaction, like {@link #response(Credential)}. */
+    public CredentialDetailView detail(Credential c) {
         return new CredentialDetailView(response(c), c.recordId, parse(c.recordJson), c.issuedBy, c.revokedAt,
                 c.revocationReason, c.revokedBy);
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.certbadge.achievement.Achievement;
 import io.certbadge.achievement.AchievementRepository;
+import io.certbadge.audit.AuditTrail;
 import io.certbadge.common.Hashing;
 import io.certbadge.common.Problem.FieldError;
 import io.certbadge.common.ProblemException;
@@ -46,7 +47,8 @@ import java.util.Optional;
 /**
  * Turns a certification record into a signed credential. Issuing is idempotent on {@code recordId}:
  * the database's unique constraint decides between concurrent identical requests, and the loser
- * answers with the winner's credential. A rejected record leaves nothing stored and nothing signed.
+ * answers with the winner's credential. A rejected record leaves nothing stored and nothing signed
+ * except its line in the audit trail, written in a transaction of its own.
  */
 @ApplicationScoped
 public class IssuanceService {
@@ -75,12 +77,13 @@ public class IssuanceService {
     private final Validator validator;
     private final PublicIds ids;
     private final SecureRandom random;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public IssuanceService(AchievementRepository achievements, CredentialRepository credentials,
                            RecipientRepository recipients, StatusListAllocator statusLists,
                            CredentialService credentialService, OpenBadgeJson openBadges, VcJwtSigner signer,
-                           Validator validator, PublicIds ids, SecureRandom random, Clock clock) {
+                           Validator validator, PublicIds ids, SecureRandom random, AuditTrail audit, Clock clock) {
         this.achievements = achievements;
         this.credentials = credentials;
         this.recipients = recipients;
@@ -91,6 +94,7 @@ public class IssuanceService {
         this.validator = validator;
         this.ids = ids;
         this.random = random;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -100,29 +104,33 @@ public class IssuanceService {
         }
         String canonical = canonicalJson(record);
         String hash = Hashing.sha256Hex(canonical);
-        Optional<Outcome> repeat = QuarkusTransaction.requiringNew().call(() -> existing(record.recordId(), hash));
+        Optional<Outcome> repeat = QuarkusTransaction.requiringNew().call(() -> existing(record.recordId(), hash, apiKeyName));
         if (repeat.isPresent()) {
             return repeat.get();
         }
         try {
             return QuarkusTransaction.requiringNew().call(() -> issueNew(record, canonical, hash, apiKeyName));
         } catch (ProblemException e) {
+            audit.issueRefused(record.recordId(), e, apiKeyName);
             throw e;
         } catch (RuntimeException e) {
             // A concurrent request with the same recordId won the unique constraint: answer as a repeat.
-            return QuarkusTransaction.requiringNew().call(() -> existing(record.recordId(), hash)).orElseThrow(() -> e);
+            return QuarkusTransaction.requiringNew().call(() -> existing(record.recordId(), hash, apiKeyName))
+                    .orElseThrow(() -> e);
         }
     }
 
-    private Optional<Outcome> existing(String recordId, String hash) {
+    private Optional<Outcome> existing(String recordId, String hash, String apiKeyName) {
         if (recordId == null) {
             return Optional.empty();
         }
         return credentials.findByRecordId(recordId).map(c -> {
             if (!c.recordHash.equals(hash)) {
+                audit.issueConflict(recordId, c.publicId, apiKeyName);
                 throw new ProblemException(ProblemType.CONFLICT, "Record " + recordId
                         + " was already issued as credential " + c.publicId + " with different content.");
             }
+            audit.issueRepeated(c, apiKeyName);
             return new Outcome(false, credentialService.response(c));
         });
     }
@@ -162,6 +170,7 @@ public class IssuanceService {
         credential.credentialJwt = signed.compactJwt();
         credential.issuedBy = apiKeyName;
         credentials.persist(credential);
+        audit.issued(credential, apiKeyName);
         credentials.flush();
         return new Outcome(true, credentialService.response(credential));
     }

@@ -2,6 +2,7 @@ package io.certbadge.signing;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import io.certbadge.audit.AuditTrail;
 import io.certbadge.common.CertbadgeConfig;
 import io.certbadge.common.PublicIds;
 import io.certbadge.common.PublicUrls;
@@ -15,6 +16,7 @@ import org.jboss.logging.Logger;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,15 +34,17 @@ public class SigningKeyService {
     private final PublicUrls urls;
     private final Clock clock;
     private final CertbadgeConfig config;
+    private final AuditTrail audit;
     private volatile ActiveKey active;
 
     public SigningKeyService(SigningKeyRepository keys, PublicIds ids, PublicUrls urls, Clock clock,
-                             CertbadgeConfig config) {
+                             CertbadgeConfig config, AuditTrail audit) {
         this.keys = keys;
         this.ids = ids;
         this.urls = urls;
         this.clock = clock;
         this.config = config;
+        this.audit = audit;
     }
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
@@ -51,14 +55,24 @@ public class SigningKeyService {
     @Transactional
     public ActiveKey activate(KeyMaterial material) {
         Instant now = clock.instant();
-        SigningKey key = keys.findByThumbprint(material.thumbprint()).orElseGet(() -> register(material, now));
+        Optional<SigningKey> known = keys.findByThumbprint(material.thumbprint());
+        SigningKey key = known.orElseGet(() -> register(material, now));
+        boolean changed = known.isEmpty() || key.retiredAt != null;
         if (key.retiredAt != null) {
             key.retiredAt = null;
             key.activatedAt = now;
         }
+        List<String> retired = new ArrayList<>();
         for (SigningKey other : keys.activeExcept(key.id)) {
             other.retiredAt = now;
+            retired.add(other.keyId);
             LOG.infof("Signing key %s retired from signing; it stays published", other.keyId);
+        }
+        // A restart with the same key changes nothing, so it is not an event.
+        if (changed || !retired.isEmpty()) {
+            audit.keyActivated(key.keyId, (known.isEmpty() ? "new " : "") + material.algorithm() + " key "
+                    + urls.key(key.keyId) + " now signs" + (retired.isEmpty() ? "" : "; retired (still published): "
+                    + String.join(", ", retired)));
         }
         active = new ActiveKey(key.id, key.keyId, material);
         LOG.infof("Signing with %s key %s", material.algorithm(), urls.key(key.keyId));

@@ -1,9 +1,8 @@
 package io.certbadge.web;
 
-import io.certbadge.credential.CredentialRepository;
 import io.certbadge.support.Issuing;
 import io.certbadge.support.Records;
-import io.certbadge.support.Revocations;
+import io.certbadge.support.Revoking;
 import io.certbadge.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -39,8 +38,6 @@ class VerificationPageTest {
     @Inject
     TestClock clock;
 
-    @Inject
-    CredentialRepository credentials;
 
     @Test
     void shouldShowTheVerdictRecipientAndAchievementOfAValidCredential() {
@@ -141,7 +138,7 @@ class VerificationPageTest {
     @Test
     void shouldShowWhenAndWhyARevokedCredentialWasRevokedAndOfferNoLinkedInButton() {
         String id = Issuing.issue(Records.valid());
-        Revocations.revoke(credentials, id, "Certification obtained with a borrowed survey <b>result</b>", clock.instant());
+        Revoking.revoke(id, "Certification obtained with a borrowed survey <b>result</b>");
         given().accept(ContentType.JSON).get("/verify/" + id).then().body("status", equalTo("REVOKED"));
         String html = page(id).asString();
         assertTrue(html.contains("class=\"verdict-title\">Revoked</h1>"), html);

@@ -1,9 +1,8 @@
 package io.certbadge.web;
 
-import io.certbadge.credential.CredentialRepository;
 import io.certbadge.support.Issuing;
 import io.certbadge.support.Records;
-import io.certbadge.support.Revocations;
+import io.certbadge.support.Revoking;
 import io.certbadge.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -58,8 +57,6 @@ class VerificationPagesBrowserTest {
     @Inject
     TestClock clock;
 
-    @Inject
-    CredentialRepository credentials;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -131,7 +128,7 @@ class VerificationPagesBrowserTest {
     @Test
     void shouldShowWhenAndWhyACredentialWasRevoked() {
         String id = Issuing.issue(Records.valid());
-        Revocations.revoke(credentials, id, "The observed delivery did not take place.", clock.instant());
+        Revoking.revoke(id, "The observed delivery did not take place.");
         open("/verify/" + id, DESKTOP);
         assertEquals("Revoked", text(By.cssSelector("h1")));
         String sentence = text(By.cssSelector(".verdict-sentence"));

@@ -1,0 +1,105 @@
+package io.certbadge.audit;
+
+import io.certbadge.common.Problem.FieldError;
+import io.certbadge.common.ProblemException;
+import io.certbadge.common.RequestIds;
+import io.certbadge.credential.Credential;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the audit trail. Successful changes are recorded in the transaction that makes them, so an
+ * event exists exactly when the change does; refusals are recorded in a transaction of their own,
+ * because the refused request's transaction is rolled back and stores nothing.
+ * Nothing here is given an e-mail address: events name the record id and the credential's public id.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    private final CredentialEventRepository events;
+    private final RequestIds requestIds;
+    private final Clock clock;
+
+    public AuditTrail(CredentialEventRepository events, RequestIds requestIds, Clock clock) {
+        this.events = events;
+        this.requestIds = requestIds;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void issued(Credential c, String apiKeyName) {
+        write(CredentialEvent.Type.ISSUED, apiKeyName, c.recordId, c.publicId,
+                "achievement " + c.achievement.slug + ", status list index " + c.statusListIndex);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void issueRepeated(Credential c, String apiKeyName) {
+        write(CredentialEvent.Type.ISSUE_REPEATED, apiKeyName, c.recordId, c.publicId,
+                "same record sent again; answered with the credential already issued");
+    }
+
+    /** A 409: the record id was issued before with different content. */
+    public void issueConflict(String recordId, String existingPublicId, String apiKeyName) {
+        QuarkusTransaction.requiringNew().run(() -> write(CredentialEvent.Type.ISSUE_CONFLICT, apiKeyName, recordId,
+                existingPublicId, "record id already issued with different content; nothing issued"));
+    }
+
+    /** A 4xx refusal of a record (422 rules, unknown achievement); only field names are kept, never values. */
+    public void issueRefused(String recordId, ProblemException refusal, String apiKeyName) {
+        String fields = refusal.errors() == null ? "" : refusal.errors().stream().map(FieldError::field).distinct()
+                .collect(Collectors.joining(", ", "; fields: ", ""));
+        QuarkusTransaction.requiringNew().run(() -> write(CredentialEvent.Type.ISSUE_REFUSED, apiKeyName, recordId, null,
+                refusal.type().status() + " " + refusal.type().uri() + fields));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revoked(Credential c, String apiKeyName) {
+        write(CredentialEvent.Type.REVOKED, apiKeyName, c.recordId, c.publicId, "reason: " + c.revocationReason);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revocationRepeated(Credential c, String apiKeyName) {
+        write(CredentialEvent.Type.REVOCATION_REPEATED, apiKeyName, c.recordId, c.publicId,
+                "already revoked on " + c.revokedAt + "; nothing changed");
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void keyActivated(String keyId, String detail) {
+        CredentialEvent event = event(CredentialEvent.Type.KEY_ACTIVATED, null, null, null, detail);
+        event.signingKeyId = keyId;
+        events.persist(event);
+    }
+
+    /** The events of one credential, oldest first. */
+    @Transactional
+    public List<CredentialEventView> of(String credentialPublicId) {
+        return events.forCredential(credentialPublicId).stream().map(CredentialEventView::of).toList();
+    }
+
+    private void write(CredentialEvent.Type type, String apiKeyName, String recordId, String credentialPublicId,
+                       String detail) {
+        events.persist(event(type, apiKeyName, recordId, credentialPublicId, detail));
+    }
+
+    private CredentialEvent event(CredentialEvent.Type type, String apiKeyName, String recordId,
+                                  String credentialPublicId, String detail) {
+        CredentialEvent event = new CredentialEvent();
+        event.occurredAt = clock.instant();
+        event.type = type;
+        event.apiKeyName = apiKeyName;
+        event.requestId = requestIds.current();
+        event.recordId = recordId == null ? null : truncate(recordId, 100);
+        event.credentialPublicId = credentialPublicId;
+        event.detail = detail == null ? null : truncate(detail, CredentialEvent.MAX_DETAIL_LENGTH);
+        return event;
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

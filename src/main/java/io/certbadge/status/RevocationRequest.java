@@ -1,0 +1,5 @@
+package io.certbadge.status;
+
+/** Body of {@code POST /api/v1/credentials/{id}/revocation}. */
+public record RevocationRequest(String reason) {
+}

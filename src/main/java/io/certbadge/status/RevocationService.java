@@ -1,0 +1,56 @@
+package io.certbadge.status;
+
+import io.certbadge.audit.AuditTrail;
+import io.certbadge.common.PublicIds;
+import io.certbadge.common.ProblemException;
+import io.certbadge.credential.Credential;
+import io.certbadge.credential.CredentialDetailView;
+import io.certbadge.credential.CredentialRepository;
+import io.certbadge.credential.CredentialService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * Revokes a credential: records when, why and by which API key, and moves its status list on to a
+ * new revision in the same transaction, so the very next {@code GET /status/{listId}} (on any
+ * instance) re-signs the list with the bit set. A repeat changes nothing.
+ */
+@ApplicationScoped
+public class RevocationService {
+
+    private final CredentialRepository credentials;
+    private final CredentialService credentialService;
+    private final StatusListRepository lists;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public RevocationService(CredentialRepository credentials, CredentialService credentialService,
+                             StatusListRepository lists, AuditTrail audit, Clock clock) {
+        this.credentials = credentials;
+        this.credentialService = credentialService;
+        this.lists = lists;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CredentialDetailView revoke(String publicId, RevocationRequest request, String apiKeyName) {
+        Credential credential = (PublicIds.looksValid(publicId) ? credentials.findByPublicIdForUpdate(publicId)
+                : Optional.<Credential>empty())
+                .orElseThrow(() -> ProblemException.notFound("No credential has this id."));
+        boolean first = credential.revoke(request == null ? null : request.reason(), apiKeyName,
+                clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        if (first) {
+            lists.bumpRevision(credential.statusList.id);
+            audit.revoked(credential, apiKeyName);
+        } else {
+            audit.revocationRepeated(credential, apiKeyName);
+        }
+        credentials.flush();
+        return credentialService.detail(credential);
+    }
+}
