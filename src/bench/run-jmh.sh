@@ -10,6 +10,6 @@ cd "$(dirname "$0")/../.."
 
 # taken before Maven starts, which loads the machine itself
 export BENCH_LOADAVG_AT_START="$(cut -d' ' -f1-3 /proc/loadavg)"
-export BENCH_GIT_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src/main pom.xml 2>/dev/null || echo ' (with uncommitted changes)')"
+export BENCH_GIT_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src/main src/jmh src/bench pom.xml 2>/dev/null || echo ' (with uncommitted changes)')"
 
 ./mvnw -B -q -Pbench test-compile exec:exec@jmh "-Djmh.args=$*"

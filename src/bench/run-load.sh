@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load test of the packaged service (README "Performance"): builds the jar, starts it on a fresh
 # database on port 8098, runs the load harness (issue, verify, read phases), stops the service and
-# writes src/bench-results/RESULTS.md (section "Load test") and src/bench-results/load.json.
+# writes src/bench-results/RESULTS.md (section "Load test, h2" or "..., postgresql") and load-<db>.json.
 #   src/bench/run-load.sh                                  8 clients, 5 s warm-up + 20 s per phase, H2
 #   src/bench/run-load.sh --clients 16 --duration 60       options of the harness (--warmup, --requests N
 #                                                          instead of a duration, --record FILE)
@@ -11,11 +11,12 @@
 #                                                          time, so this builds a PostgreSQL jar)
 #   BENCH_KEY_ALG=RS256 ...                                sign with an RSA key instead of EC P-256
 #   BENCH_PORT, BENCH_NOTE ("what else ran on the machine") are optional too.
+# Needs curl and openssl.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 export BENCH_LOADAVG_AT_START="$(cut -d' ' -f1-3 /proc/loadavg)"
-export BENCH_GIT_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src/main pom.xml 2>/dev/null || echo ' (with uncommitted changes)')"
+export BENCH_GIT_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src/main src/jmh src/bench pom.xml 2>/dev/null || echo ' (with uncommitted changes)')"
 PORT="${BENCH_PORT:-8098}"
 BASE="http://localhost:$PORT"
 # the dev profile's documented API key (all scopes); the service runs with the dev config profile
@@ -68,7 +69,7 @@ for _ in $(seq 1 120); do
 done
 curl -fs "$BASE/q/health/ready" >/dev/null || { echo "The service was not ready after 120 s" >&2; tail -40 "$WORK/service.log" >&2; exit 1; }
 
-export BENCH_NOTE="${BENCH_NOTE:-} signing ${BENCH_KEY_ALG:-ES256}; service: java -jar quarkus-run.jar, default JVM options."
+export BENCH_SERVICE="java -jar quarkus-run.jar with default JVM options, signing ${BENCH_KEY_ALG:-ES256}"
 status=0
 ./mvnw -B -q -Pbench exec:exec@load -Dload.args="--base $BASE --key $API_KEY --db $DB $*" || status=$?
 if [ "$status" -ne 0 ]; then

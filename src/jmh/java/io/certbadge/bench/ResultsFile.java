@@ -52,7 +52,7 @@ public final class ResultsFile {
         String loadAtStart = System.getenv().getOrDefault("BENCH_LOADAVG_AT_START", loadAverage() + " (when the tool started)");
         String note = System.getenv().getOrDefault("BENCH_NOTE", "");
         return String.format(Locale.ROOT, """
-                - date: %s
+                - finished: %s
                 - commit: %s
                 - machine: %d cores (nproc), %s %s; load average at start: %s; at end: %s
                 - JDK: %s %s (%s)

@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Drives a running certbadge over HTTP with N concurrent clients (a fixed thread pool, each sending
  * one request at a time) through four phases: issue credentials, verify them, fetch their VC-JWTs,
  * fetch their status list. Each phase first runs a warm-up that is not counted. Prints the figures
- * and writes them to src/bench-results/RESULTS.md ("Load test") and load.json.
+ * and writes them to src/bench-results/RESULTS.md ("Load test, h2") and load-h2.json (likewise postgresql).
  * Started by src/bench/run-load.sh, which also starts and stops the service.
  */
 public final class LoadHarness {
@@ -83,8 +83,8 @@ public final class LoadHarness {
         String describe() {
             String length = requests > 0 ? requests + " requests per phase" : duration.toSeconds() + " s per phase";
             return String.format(Locale.ROOT, "%d concurrent clients (fixed thread pool, java.net.http, HTTP/1.1 keep-alive), "
-                    + "%s after a %d s uncounted warm-up; database %s; service and harness on the same machine",
-                    clients, length, warmup.toSeconds(), database);
+                    + "%s after a %d s uncounted warm-up; database %s; service: %s; service and harness on the same machine",
+                    clients, length, warmup.toSeconds(), database, System.getenv().getOrDefault("BENCH_SERVICE", base.toString()));
         }
     }
 
@@ -129,9 +129,11 @@ public final class LoadHarness {
     public static void main(String[] args) throws Exception {
         Settings settings = Settings.parse(args);
         List<Stats> results = new LoadHarness(settings).run();
-        ResultsFile.replaceSection("load", section(settings, results));
-        writeJson(settings, results);
-        System.out.println("Figures written to " + ResultsFile.FILE + " and " + ResultsFile.DIR.resolve("load.json"));
+        // one section and one JSON per database, so H2 and PostgreSQL figures stand side by side
+        ResultsFile.replaceSection("load-" + settings.database(), section(settings, results));
+        Path json = ResultsFile.DIR.resolve("load-" + settings.database() + ".json");
+        writeJson(settings, results, json);
+        System.out.println("Figures written to " + ResultsFile.FILE + " and " + json);
         if (results.stream().anyMatch(s -> s.errors() > 0)) {
             System.exit(1);
         }
@@ -275,10 +277,10 @@ public final class LoadHarness {
     }
 
     private static String section(Settings settings, List<Stats> results) {
-        StringBuilder out = new StringBuilder("## Load test\n\n")
+        StringBuilder out = new StringBuilder("## Load test, " + settings.database() + "\n\n")
                 .append(ResultsFile.environment(settings.describe()))
                 .append("\nLatency is measured by the client, from sending the request to reading the whole answer. "
-                        + "Raw figures: `load.json`.\n\n")
+                        + "Raw figures: `load-" + settings.database() + ".json`.\n\n")
                 .append("| phase | request | requests | errors | req/s | p50 ms | p90 ms | p99 ms | max ms |\n")
                 .append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Stats s : results) {
@@ -291,7 +293,7 @@ public final class LoadHarness {
         return out.toString();
     }
 
-    private static void writeJson(Settings settings, List<Stats> results) throws IOException {
+    private static void writeJson(Settings settings, List<Stats> results, Path file) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("settings", settings.describe());
         root.put("clients", settings.clients());
@@ -314,6 +316,6 @@ public final class LoadHarness {
             phase.put("maxMillis", s.maxMillis());
         }
         Files.createDirectories(ResultsFile.DIR);
-        JSON.writerWithDefaultPrettyPrinter().writeValue(ResultsFile.DIR.resolve("load.json").toFile(), root);
+        JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
     }
 }
