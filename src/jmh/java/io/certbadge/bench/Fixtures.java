@@ -97,7 +97,7 @@ public final class Fixtures {
      * {@code publishedKey()} answer from memory, so verification figures exclude the key lookup query.
      */
     public static SigningKeyService keyService(KeyMaterial material) {
-        return new SigningKeyService(null, null, URLS, null, CONFIG) {
+        return new SigningKeyService(null, null, URLS, null, CONFIG, null) {
             private final ActiveKey active = new ActiveKey(1L, KEY_ID, material);
             private final JWK published = published(material);
 
