@@ -18,7 +18,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps the key set: at start the configured key file becomes the active key (registered with a new
@@ -35,6 +37,11 @@ public class SigningKeyService {
     private final Clock clock;
     private final CertbadgeConfig config;
     private final AuditTrail audit;
+    /**
+     * Published keys, by key id. A published public key never changes and is never withdrawn, so
+     * one found is kept; a miss is not (another instance may have just activated that key).
+     */
+    private final Map<String, JWK> publishedKeys = new ConcurrentHashMap<>();
     private volatile ActiveKey active;
 
     public SigningKeyService(SigningKeyRepository keys, PublicIds ids, PublicUrls urls, Clock clock,
@@ -90,7 +97,13 @@ public class SigningKeyService {
     /** The published public JWK of a key id, with its {@code kid} URL. */
     @Transactional
     public Optional<JWK> publishedKey(String keyId) {
-        return keys.findByKeyId(keyId).map(this::toPublishedJwk);
+        JWK known = publishedKeys.get(keyId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<JWK> found = keys.findByKeyId(keyId).map(this::toPublishedJwk);
+        found.ifPresent(jwk -> publishedKeys.put(keyId, jwk));
+        return found;
     }
 
     @Transactional

@@ -9,7 +9,9 @@ import io.certbadge.status.StatusListService;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads the credential's revocation bit from the published, signed status list, the way any
@@ -21,6 +23,14 @@ public class StatusCheck implements VerificationCheck {
     private final StatusListService statusLists;
     private final JwsVerifier jws;
     private final PublicUrls urls;
+    /**
+     * The last signature check of each published list, by URL: a list is re-verified only when its
+     * JWT changes (a revocation or a new signing key re-signs it), as a verifier caching it would.
+     */
+    private final Map<String, VerifiedList> verified = new ConcurrentHashMap<>();
+
+    private record VerifiedList(String compactJwt, JwsVerifier.Outcome outcome) {
+    }
 
     public StatusCheck(StatusListService statusLists, JwsVerifier jws, PublicUrls urls) {
         this.statusLists = statusLists;
@@ -55,7 +65,7 @@ public class StatusCheck implements VerificationCheck {
         if (list.isEmpty()) {
             return CheckResult.fail(id(), "the status list " + url + " is not published by this service");
         }
-        JwsVerifier.Outcome outcome = jws.verify(list.get().compactJwt());
+        JwsVerifier.Outcome outcome = verify(url, list.get().compactJwt());
         if (!outcome.valid()) {
             return CheckResult.fail(id(), "the status list's signature does not verify: " + outcome.detail());
         }
@@ -70,6 +80,18 @@ public class StatusCheck implements VerificationCheck {
             return CheckResult.fail(id(), "the status list cannot be read: " + e.getMessage());
         }
         return revoked ? CheckResult.fail(id(), revokedDetail(context.stored())) : CheckResult.pass(id(), "not revoked");
+    }
+
+    private JwsVerifier.Outcome verify(String url, String compactJwt) {
+        VerifiedList known = verified.get(url);
+        if (known != null && known.compactJwt().equals(compactJwt)) {
+            return known.outcome();
+        }
+        JwsVerifier.Outcome outcome = jws.verify(compactJwt);
+        if (outcome.valid()) {
+            verified.put(url, new VerifiedList(compactJwt, outcome));
+        }
+        return outcome;
     }
 
     private static String revokedDetail(Optional<Credential> stored) {

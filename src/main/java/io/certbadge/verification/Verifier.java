@@ -47,15 +47,22 @@ public class Verifier {
     @Transactional
     public Optional<VerificationReport> verifyStored(String publicId) {
         return (PublicIds.looksValid(publicId) ? credentials.findByPublicId(publicId) : Optional.<Credential>empty())
-                .map(c -> verifyJwt(c.credentialJwt));
+                .map(c -> verify(c.credentialJwt, Optional.of(c)));
     }
 
     @Transactional
     public VerificationReport verifyJwt(String compactJwt) {
+        return verify(compactJwt, Optional.empty());
+    }
+
+    /** {@code known}: the row the JWT was read from, used only if the JWT's own {@code id} names it. */
+    private VerificationReport verify(String compactJwt, Optional<Credential> known) {
         JwsVerifier.Outcome signature = jws.verify(compactJwt);
         ObjectNode payload = signature.payload();
         ObjectNode credential = payload == null ? null : VcJwtClaims.credential(payload);
-        Optional<Credential> stored = credential == null ? Optional.empty() : findStored(credential);
+        Optional<Credential> stored = credential == null ? Optional.empty()
+                : known.filter(c -> urls.credential(c.publicId).equals(credential.path("id").asText()))
+                        .or(() -> findStored(credential));
         return run(signature, credential, payload, stored);
     }
 

@@ -117,6 +117,17 @@ class RevocationResourceTest {
                 .body("credential.revocationReason", equalTo("Evidence withdrawn"));
     }
 
+    /** Verifiers (ours included) may keep a verified status list; a revocation must still show at once. */
+    @Test
+    void shouldReportRevokedRightAfterAVerificationThatSaidValid() {
+        String id = Issuing.issue(Records.valid());
+        given().accept(ContentType.JSON).when().get("/verify/" + id).then().body("status", equalTo("VALID"));
+        Revoking.revoke(id, "Observation form was filled in by the candidate");
+        given().accept(ContentType.JSON).when().get("/verify/" + id)
+                .then().body("status", equalTo("REVOKED"))
+                .body("checks.find { it.check == 'signature' }.passed", equalTo(true));
+    }
+
     @Test
     void shouldFindRevokedCredentialsBySearch() {
         var record = Records.valid();
