@@ -1,0 +1,43 @@
+package io.certbadge.common;
+
+import io.certbadge.support.ApiKeysForTests;
+import io.certbadge.support.Issuing;
+import io.certbadge.support.Records;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+class PublicReadCorsTest {
+
+    private static final String ORIGIN = "https://wallet.example.org";
+
+    @Test
+    void shouldLetABrowserVerifierReadEverythingAVerifierFetches() {
+        String id = Issuing.issue(Records.valid());
+        String statusList = given().get("/credentials/" + id).then().extract()
+                .path("credentialStatus.statusListCredential");
+        for (String url : new String[] {"/credentials/" + id, "/credentials/" + id + "/jwt", statusList,
+                "/.well-known/jwks.json", "/issuer", "/achievements/gitlab-ci-cd", "/verify/" + id}) {
+            given().header("Origin", ORIGIN).when().get(url)
+                    .then().statusCode(200).header("Access-Control-Allow-Origin", equalTo("*"));
+        }
+    }
+
+    @Test
+    void shouldNotOpenTheApiToOtherOrigins() {
+        given().header("Origin", ORIGIN).header("Authorization", ApiKeysForTests.bearer(ApiKeysForTests.READER))
+                .when().get("/api/v1/achievements")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", nullValue());
+        Issuing.post(Records.valid()).header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void shouldNotOpenUploadsToOtherOrigins() {
+        given().header("Origin", ORIGIN).contentType("text/plain").body("not a jwt").when().post("/verify")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+}
