@@ -2,14 +2,17 @@ package io.certbadge.status;
 
 import io.certbadge.common.ProblemException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+
+import java.util.List;
 
 /**
  * {@code GET /status/{listId}}: the revocation list as a VC-JWT (the default), or its JSON for a
@@ -27,18 +30,35 @@ public class StatusListResource {
         this.statusLists = statusLists;
     }
 
+    /** What the list is served as, by the client's preference; a wildcard gets the signed VC-JWT. */
+    private static final List<MediaType> AS_JWT = List.of(
+            MediaType.valueOf(VC_JWT), MediaType.valueOf("application/jwt"), MediaType.TEXT_PLAIN_TYPE);
+    private static final List<MediaType> AS_JSON = List.of(MediaType.APPLICATION_JSON_TYPE,
+            MediaType.valueOf("application/vc+ld+json"), MediaType.valueOf("application/vc"));
+
+    /**
+     * One method, negotiated here: with two JAX-RS methods {@code *}{@code /*} (what most HTTP
+     * clients send) was answered with the unsigned JSON, and a verifier expects the VC-JWT.
+     */
     @GET
-    @Produces({VC_JWT, "application/jwt", MediaType.TEXT_PLAIN})
-    public Response jwt(@PathParam("listId") String listId, Request request) {
+    public Response list(@PathParam("listId") String listId, @Context HttpHeaders headers, @Context Request request) {
+        boolean json = wantsJson(headers.getAcceptableMediaTypes());
         StatusListService.PublishedStatusList list = find(listId);
-        return conditional(request, list, list.compactJwt(), VC_JWT);
+        return json ? conditional(request, list, list.credential(), MediaType.APPLICATION_JSON)
+                : conditional(request, list, list.compactJwt(), VC_JWT);
     }
 
-    @GET
-    @Produces({MediaType.APPLICATION_JSON, "application/vc+ld+json", "application/vc"})
-    public Response json(@PathParam("listId") String listId, Request request) {
-        StatusListService.PublishedStatusList list = find(listId);
-        return conditional(request, list, list.credential(), MediaType.APPLICATION_JSON);
+    /** The first acceptable type (highest q first) that we serve decides. */
+    static boolean wantsJson(List<MediaType> acceptable) {
+        for (MediaType type : acceptable) {
+            if (AS_JWT.stream().anyMatch(type::isCompatible)) {
+                return false;
+            }
+            if (AS_JSON.stream().anyMatch(type::isCompatible)) {
+                return true;
+            }
+        }
+        throw new NotAcceptableException();
     }
 
     private StatusListService.PublishedStatusList find(String listId) {

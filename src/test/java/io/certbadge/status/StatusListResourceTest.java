@@ -2,6 +2,7 @@ package io.certbadge.status;
 
 import com.nimbusds.jose.JWSObject;
 import io.certbadge.support.Issuing;
+import io.certbadge.support.PublishedKeys;
 import io.certbadge.support.Records;
 import io.certbadge.support.Revoking;
 import io.certbadge.support.StatusLists;
@@ -14,7 +15,9 @@ import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,6 +87,28 @@ class StatusListResourceTest {
                 .then().statusCode(200).extract();
         assertNotEquals(before, after.header("ETag"), "a revocation changes the ETag");
         assertEquals(1, StatusLists.decode(after.asString()).bit(entry.index()), "the new version has the bit set");
+    }
+
+    @Test
+    void shouldServeTheSignedListToClientsThatAcceptAnything() {
+        StatusLists.Entry entry = StatusLists.entryOf(Issuing.issue(Records.valid()));
+        for (String accept : new String[] {"*/*", "application/*", "application/vc+jwt", "application/json;q=0.5, */*"}) {
+            String body = given().accept(accept).when().get(entry.path())
+                    .then().statusCode(200).contentType("application/vc+jwt").extract().asString();
+            assertTrue(PublishedKeys.verifies(body), "Accept " + accept + " gets the VC-JWT");
+        }
+        given().header("Accept", "").when().get(entry.path()).then().statusCode(200).contentType("application/vc+jwt");
+    }
+
+    @Test
+    void shouldServeTheUnsignedJsonOnlyToClientsThatPreferIt() {
+        StatusLists.Entry entry = StatusLists.entryOf(Issuing.issue(Records.valid()));
+        given().accept("application/json").when().get(entry.path())
+                .then().statusCode(200).contentType("application/json")
+                .body("type", hasItem("BitstringStatusListCredential"))
+                .body("credentialSubject.encodedList", startsWith("u"));
+        given().accept("image/png").when().get(entry.path())
+                .then().statusCode(406).contentType("application/problem+json");
     }
 
     @Test
