@@ -3,6 +3,8 @@ package io.certbadge.common;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -37,6 +39,13 @@ class ProblemDetailsTest {
     void shouldAnswerUnproducibleAcceptWithProblem406() {
         given().accept("image/gif").when().get("/issuer")
                 .then().statusCode(406).contentType(PROBLEM).body("status", equalTo(406));
+    }
+
+    /** RFC 9110: a blank Accept is no preference at all; it used to be a 500. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/issuer", "/achievements/gitlab-ci-cd", "/.well-known/jwks.json", "/verify"})
+    void shouldTreatABlankAcceptHeaderAsAcceptingAnything(String path) {
+        given().header("Accept", "").when().get(path).then().statusCode(200);
     }
 
     @Test
