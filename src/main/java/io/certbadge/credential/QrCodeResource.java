@@ -2,9 +2,7 @@ package io.certbadge.credential;
 
 import io.certbadge.common.ProblemException;
 import io.certbadge.common.ProblemType;
-import io.certbadge.common.PublicUrls;
 import io.certbadge.media.ImageResponses;
-import io.certbadge.media.QrCodes;
 import io.certbadge.media.ServedImage;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,14 +21,10 @@ public class QrCodeResource {
     static final int MIN_SIZE = 128;
     static final int MAX_SIZE = 1024;
 
-    private final CredentialService credentials;
-    private final QrCodes qrCodes;
-    private final PublicUrls urls;
+    private final CredentialQrCodes qrCodes;
 
-    public QrCodeResource(CredentialService credentials, QrCodes qrCodes, PublicUrls urls) {
-        this.credentials = credentials;
+    public QrCodeResource(CredentialQrCodes qrCodes) {
         this.qrCodes = qrCodes;
-        this.urls = urls;
     }
 
     @GET
@@ -39,18 +33,14 @@ public class QrCodeResource {
     public Response png(@PathParam("id") String id, @QueryParam("size") String size,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         int pixels = size(size);
-        return ImageResponses.respond(ifNoneMatch, ServedImage.png(qrCodes.png(verificationUrl(id), pixels)), "qr-" + id + ".png");
+        return ImageResponses.respond(ifNoneMatch, qrCodes.png(id, pixels), "qr-" + id + ".png");
     }
 
     @GET
     @Path("qr.svg")
     @Produces(ServedImage.SVG)
     public Response svg(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return ImageResponses.respond(ifNoneMatch, ServedImage.svg(qrCodes.svg(verificationUrl(id))), "qr-" + id + ".svg");
-    }
-
-    private String verificationUrl(String id) {
-        return urls.verification(credentials.get(id).publicId);
+        return ImageResponses.respond(ifNoneMatch, qrCodes.svg(id), "qr-" + id + ".svg");
     }
 
     /** Parsed here rather than by JAX-RS, which would answer a malformed query parameter with a 404. */
