@@ -33,6 +33,20 @@ public class OpenBadgeSchema {
 
     /** Each violation, naming where it is; empty when the JSON is valid. */
     public List<String> violations(String credentialJson) {
-        return schema.validate(credentialJson, InputFormat.JSON).stream().map(Error::toString).toList();
+        try {
+            return schema.validate(credentialJson, InputFormat.JSON).stream().map(Error::toString).toList();
+        } catch (RuntimeException e) {
+            // The validator re-parses with its own Jackson and stricter limits (e.g. 500 levels of
+            // nesting, where ours allow 1,000): JSON it cannot read is simply not a valid credential.
+            return List.of("the JSON cannot be validated: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
     }
 }

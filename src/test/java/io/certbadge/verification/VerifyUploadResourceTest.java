@@ -95,6 +95,20 @@ class VerifyUploadResourceTest {
                 .body("checks[0].detail", containsString("not a compact JWS"));
     }
 
+    /** 600 levels: within what the service parses, beyond what the schema validator's parser takes. */
+    @Test
+    void shouldReportDeeplyNestedJsonAsInvalidNotFailWith500() {
+        String nested = "{\"x\":" + "[".repeat(600) + "]".repeat(600) + "}";
+        post("application/json", nested).statusCode(200)
+                .body("status", equalTo("INVALID"))
+                .body("checks.find { it.check == 'schema' }.passed", equalTo(false));
+        String unsignedJwt = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"alg\":\"ES256\",\"kid\":\"http://elsewhere.example/k\"}".getBytes(StandardCharsets.UTF_8))
+                + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(nested.getBytes(StandardCharsets.UTF_8))
+                + ".c2ln";
+        post(VC_JWT, unsignedJwt).statusCode(200).body("status", equalTo("INVALID"));
+    }
+
     @Test
     void shouldRefuseAnEmptyBodyWith400() {
         given().contentType(VC_JWT).body(new byte[0]).when().post("/verify")
