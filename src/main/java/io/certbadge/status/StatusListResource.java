@@ -42,10 +42,19 @@ public class StatusListResource {
      */
     @GET
     public Response list(@PathParam("listId") String listId, @Context HttpHeaders headers, @Context Request request) {
-        boolean json = wantsJson(headers.getAcceptableMediaTypes());
+        boolean json = wantsJson(acceptable(headers));
         StatusListService.PublishedStatusList list = find(listId);
         return json ? conditional(request, list, list.credential(), MediaType.APPLICATION_JSON)
                 : conditional(request, list, list.compactJwt(), VC_JWT);
+    }
+
+    /** A malformed Accept header is no acceptable type at all: 406, like every other endpoint. */
+    private static List<MediaType> acceptable(HttpHeaders headers) {
+        try {
+            return headers.getAcceptableMediaTypes();
+        } catch (IllegalArgumentException e) {
+            throw new NotAcceptableException();
+        }
     }
 
     /** The first acceptable type (highest q first) that we serve decides. */

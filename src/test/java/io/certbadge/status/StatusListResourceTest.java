@@ -109,6 +109,8 @@ class StatusListResourceTest {
                 .body("credentialSubject.encodedList", startsWith("u"));
         given().accept("image/png").when().get(entry.path())
                 .then().statusCode(406).contentType("application/problem+json");
+        given().header("Accept", "foo").when().get(entry.path())
+                .then().statusCode(406).contentType("application/problem+json");
     }
 
     @Test
