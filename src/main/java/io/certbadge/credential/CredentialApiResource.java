@@ -20,6 +20,8 @@ import java.util.Locale;
 public class CredentialApiResource {
 
     private static final int MAX_PAGE_SIZE = 100;
+    /** page × size must stay an int offset, or the query fails with a 500. */
+    private static final int MAX_PAGE = Integer.MAX_VALUE / MAX_PAGE_SIZE;
 
     private final CredentialService credentials;
 
@@ -41,7 +43,7 @@ public class CredentialApiResource {
                                  @QueryParam("page") @DefaultValue("0") String page,
                                  @QueryParam("size") @DefaultValue("20") String size) {
         return credentials.search(new CredentialSearch(blankToNull(email), blankToNull(achievement), status(status),
-                number("page", page, 0, Integer.MAX_VALUE), number("size", size, 1, MAX_PAGE_SIZE)));
+                number("page", page, 0, MAX_PAGE), number("size", size, 1, MAX_PAGE_SIZE)));
     }
 
     private static Credential.Status status(String value) {

@@ -66,6 +66,9 @@ class CredentialSearchTest {
                 .body("errors[0].field", equalTo("size"));
         read().queryParam("page", "-1").when().get("/api/v1/credentials")
                 .then().statusCode(400).body("errors[0].field", equalTo("page"));
+        // page × size would overflow the query offset
+        read().queryParam("page", "21474837").queryParam("size", "100").when().get("/api/v1/credentials")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("page"));
         read().queryParam("status", "DELETED").when().get("/api/v1/credentials")
                 .then().statusCode(400).body("detail", containsString("ACTIVE, REVOKED or EXPIRED"));
     }
