@@ -25,7 +25,7 @@ public class ApiKeyFilter {
 
     @ServerRequestFilter
     public Optional<Response> authenticate(ContainerRequestContext request, SimpleResourceInfo resource) {
-        RequiresScope required = requiredScope(resource);
+        Scope required = requiredScope(resource, request.getUriInfo().getPath());
         if (required == null) {
             return Optional.empty();
         }
@@ -38,25 +38,33 @@ public class ApiKeyFilter {
         if (key.isEmpty()) {
             return Optional.of(unauthorized("The API key is not valid."));
         }
-        if (!key.get().allows(required.value())) {
+        if (!key.get().allows(required)) {
             return Optional.of(ProblemMapper.respond(ProblemType.FORBIDDEN,
-                    "This API key lacks the '" + required.value().value() + "' scope.", null));
+                    "This API key lacks the '" + required.value() + "' scope.", null));
         }
         caller.authenticatedAs(key.get().name());
         return Optional.empty();
     }
 
-    private static RequiresScope requiredScope(SimpleResourceInfo resource) {
-        if (resource == null || resource.getResourceClass() == null) {
-            return null;
+    /**
+     * The scope the endpoint declares. Fails closed: an API endpoint that declares none (a forgotten
+     * annotation) needs the {@code admin} scope rather than no key at all.
+     */
+    private static Scope requiredScope(SimpleResourceInfo resource, String path) {
+        RequiresScope declared = null;
+        if (resource != null && resource.getResourceClass() != null) {
+            try {
+                declared = resource.getResourceClass()
+                        .getMethod(resource.getMethodName(), resource.parameterTypes())
+                        .getAnnotation(RequiresScope.class);
+            } catch (NoSuchMethodException e) {
+                declared = null;
+            }
         }
-        try {
-            return resource.getResourceClass()
-                    .getMethod(resource.getMethodName(), resource.parameterTypes())
-                    .getAnnotation(RequiresScope.class);
-        } catch (NoSuchMethodException e) {
-            return null;
+        if (declared != null) {
+            return declared.value();
         }
+        return path.startsWith("/api/") ? Scope.ADMIN : null;
     }
 
     private static Response unauthorized(String detail) {
