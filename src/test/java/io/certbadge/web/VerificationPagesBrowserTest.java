@@ -21,6 +21,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -170,7 +172,7 @@ class VerificationPagesBrowserTest {
         WebElement field = browser.findElement(By.id("jwt"));
         field.sendKeys(jwt);
         screenshot("verify-form");
-        browser.findElement(By.cssSelector("form.verify-form button[type=submit]")).click();
+        submitVerifyForm();
 
         assertEquals("Valid", text(By.cssSelector("h1")));
         assertEquals("Ada Lovelace", text(By.cssSelector(".recipient")));
@@ -181,11 +183,23 @@ class VerificationPagesBrowserTest {
     void shouldTellWhyAPastedTextIsNoValidCredential() {
         open("/verify", DESKTOP);
         browser.findElement(By.id("jwt")).sendKeys("eyJhbGciOiJub25lIn0.e30.");
-        browser.findElement(By.cssSelector("form.verify-form button[type=submit]")).click();
+        submitVerifyForm();
         assertEquals("Invalid", text(By.cssSelector("h1")));
         assertTrue(text(By.cssSelector(".verdict-sentence")).contains("signature check failed"),
                 text(By.cssSelector(".verdict-sentence")));
         screenshot("verify-form-invalid");
+    }
+
+    /**
+     * Clicking submit does not wait for the navigation it starts: wait until the form page is gone
+     * and the answer has its heading, or a fast test reads a half-loaded document.
+     */
+    private static void submitVerifyForm() {
+        WebElement submit = browser.findElement(By.cssSelector("form.verify-form button[type=submit]"));
+        submit.click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.stalenessOf(submit));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
     }
 
     private void open(String path, Dimension size) {
