@@ -49,6 +49,10 @@ public class PublicUrls {
         return credential(id) + "/qr.png";
     }
 
+    public String qrCodeSvg(String id) {
+        return credential(id) + "/qr.svg";
+    }
+
     public String badgeImage(String id) {
         return credential(id) + "/badge.png";
     }

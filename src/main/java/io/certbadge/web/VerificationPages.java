@@ -76,7 +76,7 @@ public class VerificationPages {
         JsonNode achievement = credential.path("credentialSubject").path("achievement");
         JsonNode issuer = credential.path("issuer");
         String id = c.publicId;
-        CredentialLinks links = new CredentialLinks(urls.verification(id), urls.credential(id) + "/qr.svg",
+        CredentialLinks links = new CredentialLinks(urls.verification(id), urls.qrCodeSvg(id),
                 urls.qrCode(id), urls.credential(id), urls.credentialJwt(id), urls.badgeImage(id), urls.shareImage(id),
                 linkedIn.addToProfile(c.achievement.name, id, c.issuedAt, c.validUntil),
                 LINKEDIN_SHARE + URLEncoder.encode(urls.verification(id), StandardCharsets.UTF_8));
