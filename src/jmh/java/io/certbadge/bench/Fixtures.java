@@ -6,14 +6,13 @@ import com.nimbusds.jose.jwk.JWK;
 import io.certbadge.achievement.Achievement;
 import io.certbadge.common.CertbadgeConfig;
 import io.certbadge.common.PublicUrls;
-import io.certbadge.credential.CredentialDraft;
-import io.certbadge.credential.OpenBadgeJson;
 import io.certbadge.issuance.CertificationRecord;
+import io.certbadge.openbadges.CredentialDraft;
+import io.certbadge.openbadges.OpenBadgeJson;
 import io.certbadge.signing.ActiveKey;
 import io.certbadge.signing.KeyMaterial;
 import io.certbadge.signing.PemKeyLoader;
 import io.certbadge.signing.SigningKeyService;
-import io.certbadge.status.StatusEntry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,7 +71,7 @@ public final class Fixtures {
 
     /** A credential as the service issues it for the sample record, built by the production OpenBadgeJson. */
     public static ObjectNode credential() {
-        CredentialDraft draft = new CredentialDraft("Ab3dEf6hIj9kLm2nOp5qRs", achievement(),
+        CredentialDraft draft = new CredentialDraft("Ab3dEf6hIj9kLm2nOp5qRs", achievement().definition(),
                 "urn:uuid:6f1c2b1e-8a4d-4c3b-9d2e-0f5a7b8c9d10", "Ada Lovelace",
                 "sha256$3c5e7f0a9b1d2c4e6f8a0b2c4d6e8f0a1b3c5d7e9f1a3b5c7d9e1f3a5b7c9d1e", "q0Lr8sT1uV4wX7yZ",
                 NOW, null, new BigDecimal("4.50"), new BigDecimal("4.33"), LocalDate.parse("2026-10-15"),
@@ -80,7 +79,7 @@ public final class Fixtures {
                                 "Certification record CT-2026-0042", "The trainer's certification record."),
                         new CredentialDraft.EvidenceItem(null, "Full delivery",
                                 "Delivered the whole course to ACME Corp on 2026-10-14; survey average 4.33 of 5.")),
-                new StatusEntry(1L, "st4tusL1st000000000000", 48_213));
+                new CredentialDraft.StatusPosition("st4tusL1st000000000000", 48_213));
         return new OpenBadgeJson(URLS, CONFIG, JSON).credential(draft);
     }
 

@@ -2,11 +2,10 @@ package io.certbadge.achievement;
 
 import io.certbadge.common.CertbadgeConfig;
 import io.certbadge.common.PublicUrls;
-import io.certbadge.credential.OpenBadgeJson;
+import io.certbadge.openbadges.OpenBadgeJson;
 import io.certbadge.web.AchievementPageView;
 import io.certbadge.web.Negotiation;
 import io.certbadge.web.Pages;
-import io.certbadge.web.VerificationPages;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -51,13 +50,13 @@ public class PublicAchievementResource {
                     .orElseGet(() -> Response.status(404).type(HTML).entity(Pages.notFound("Certification not found",
                             "There is no certification at this address.", issuer.name()).render()));
         } else {
-            response = Response.ok(openBadges.achievementDocument(achievements.get(slug)), MediaType.APPLICATION_JSON);
+            response = Response.ok(openBadges.achievementDocument(achievements.get(slug).definition()), MediaType.APPLICATION_JSON);
         }
         return response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 
     private AchievementPageView page(Achievement a) {
-        return new AchievementPageView(a.name, a.description, VerificationPages.steps(a.criteriaNarrative()),
+        return new AchievementPageView(a.name, a.description, a.criteriaSteps(),
                 a.assessmentAvailable, Achievement.format(a.minObservationAverage), Achievement.format(a.minSurveyAverage),
                 a.validityMonths, urls.achievementImage(a.slug), urls.achievement(a.slug), issuer.name(), issuer.url());
     }

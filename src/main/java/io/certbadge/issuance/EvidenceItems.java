@@ -1,6 +1,6 @@
 package io.certbadge.issuance;
 
-import io.certbadge.credential.CredentialDraft.EvidenceItem;
+import io.certbadge.openbadges.CredentialDraft.EvidenceItem;
 import io.certbadge.issuance.CertificationRecord.Tasks;
 
 import java.util.ArrayList;

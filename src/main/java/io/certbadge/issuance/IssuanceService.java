@@ -15,13 +15,13 @@ import io.certbadge.common.ProblemException;
 import io.certbadge.common.ProblemType;
 import io.certbadge.common.PublicIds;
 import io.certbadge.credential.Credential;
-import io.certbadge.credential.CredentialDraft;
 import io.certbadge.credential.CredentialRepository;
 import io.certbadge.credential.CredentialResponse;
 import io.certbadge.credential.CredentialService;
-import io.certbadge.credential.OpenBadgeJson;
 import io.certbadge.credential.Recipient;
 import io.certbadge.credential.RecipientRepository;
+import io.certbadge.openbadges.CredentialDraft;
+import io.certbadge.openbadges.OpenBadgeJson;
 import io.certbadge.signing.SigningKey;
 import io.certbadge.signing.VcJwtSigner;
 import io.certbadge.status.StatusEntry;
@@ -143,13 +143,14 @@ public class IssuanceService {
         Instant validUntil = achievement.validityMonths == null ? null
                 : now.atZone(ZoneOffset.UTC).plusMonths(achievement.validityMonths).toInstant();
         String salt = HexFormat.of().formatHex(randomBytes());
-        CredentialDraft draft = new CredentialDraft(ids.next(), achievement,
+        CredentialDraft draft = new CredentialDraft(ids.next(), achievement.definition(),
                 record.candidate().did() != null ? record.candidate().did() : recipient.subjectId,
                 record.candidate().name().strip(), "sha256$" + Hashing.sha256Hex(recipient.email + salt), salt,
                 now, validUntil,
                 CertificationRules.average(record.tasks().subsetDelivery().observationRatings()),
                 CertificationRules.average(record.tasks().fullDelivery().surveyRatings()),
-                record.completedOn(), EvidenceItems.of(record), status);
+                record.completedOn(), EvidenceItems.of(record),
+                new CredentialDraft.StatusPosition(status.listId(), status.index()));
         ObjectNode json = openBadges.credential(draft);
         VcJwtSigner.SignedCredential signed = signer.sign(json, now);
 

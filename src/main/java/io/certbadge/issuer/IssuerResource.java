@@ -1,7 +1,7 @@
 package io.certbadge.issuer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.certbadge.credential.OpenBadgeJson;
+import io.certbadge.openbadges.OpenBadgeJson;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

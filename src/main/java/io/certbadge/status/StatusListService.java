@@ -1,9 +1,7 @@
 package io.certbadge.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.certbadge.common.PublicUrls;
-import io.certbadge.credential.OpenBadgeJson;
+import io.certbadge.openbadges.OpenBadgeJson;
 import io.certbadge.signing.SigningKeyService;
 import io.certbadge.signing.VcJwtSigner;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,19 +25,15 @@ public class StatusListService {
     private final VcJwtSigner signer;
     private final SigningKeyService keys;
     private final OpenBadgeJson openBadges;
-    private final PublicUrls urls;
-    private final ObjectMapper json;
     private final Clock clock;
     private final Map<String, PublishedStatusList> cache = new ConcurrentHashMap<>();
 
     public StatusListService(StatusListRepository lists, VcJwtSigner signer, SigningKeyService keys,
-                             OpenBadgeJson openBadges, PublicUrls urls, ObjectMapper json, Clock clock) {
+                             OpenBadgeJson openBadges, Clock clock) {
         this.lists = lists;
         this.signer = signer;
         this.keys = keys;
         this.openBadges = openBadges;
-        this.urls = urls;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -65,16 +59,8 @@ public class StatusListService {
 
     private PublishedStatusList sign(StatusList list, String keyId) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        ObjectNode credential = json.createObjectNode();
-        credential.putArray("@context").add(OpenBadgeJson.VC_CONTEXT);
-        credential.put("id", urls.statusList(list.listId));
-        credential.putArray("type").add("VerifiableCredential").add("BitstringStatusListCredential");
-        credential.set("issuer", openBadges.issuerReference());
-        credential.put("validFrom", now.toString());
-        ObjectNode subject = credential.putObject("credentialSubject");
-        subject.put("type", "BitstringStatusList");
-        subject.put("statusPurpose", list.purpose);
-        subject.put("encodedList", Bitstring.encode(lists.revokedIndexes(list), list.capacity));
+        ObjectNode credential = openBadges.statusListCredential(list.listId, list.purpose,
+                Bitstring.encode(lists.revokedIndexes(list), list.capacity), now);
         String jwt = signer.sign(credential, now).compactJwt();
         String etag = list.listId + "-" + list.revision + "-" + keyId;
         return new PublishedStatusList(list.listId, list.revision, keyId, jwt, credential, etag);

@@ -1,17 +1,20 @@
-package io.certbadge.credential;
+package io.certbadge.openbadges;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.certbadge.achievement.Achievement;
 import io.certbadge.common.CertbadgeConfig;
 import io.certbadge.common.PublicUrls;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** The one place that writes Open Badges 3.0 JSON: the issuer Profile, Achievements and credentials. */
+/**
+ * The one place that writes Open Badges 3.0 / VC JSON: the issuer Profile, Achievements, credentials
+ * and status list credentials, from plain values (no entity, no HTTP).
+ */
 @ApplicationScoped
 public class OpenBadgeJson {
 
@@ -58,30 +61,30 @@ public class OpenBadgeJson {
         return document;
     }
 
-    public ObjectNode achievement(Achievement a) {
-        String id = urls.achievement(a.slug);
+    public ObjectNode achievement(AchievementDefinition a) {
+        String id = urls.achievement(a.slug());
         ObjectNode node = json.createObjectNode();
         node.put("id", id);
         node.putArray("type").add("Achievement");
         node.put("achievementType", "Certification");
-        node.put("name", a.name);
-        node.put("description", a.description);
+        node.put("name", a.name());
+        node.put("description", a.description());
         ObjectNode criteria = node.putObject("criteria");
         criteria.put("id", id + "#criteria");
-        criteria.put("narrative", a.criteriaNarrative());
-        node.set("image", image(urls.achievementImage(a.slug), a.name + " badge"));
+        criteria.put("narrative", a.narrative());
+        node.set("image", image(urls.achievementImage(a.slug()), a.name() + " badge"));
         node.set("creator", issuerReference());
         ArrayNode results = node.putArray("resultDescription");
         results.add(ratingDescription(id + OBSERVATION_RESULT,
-                "Average observation rating of the partial delivery (1 to 5)", a.minObservationAverage));
+                "Average observation rating of the partial delivery (1 to 5)", a.minObservationAverage()));
         results.add(ratingDescription(id + SURVEY_RESULT,
-                "Average customer survey rating of the full delivery (1 to 5)", a.minSurveyAverage));
-        node.putArray("tag").add("Certified Trainer").add(a.courseName);
+                "Average customer survey rating of the full delivery (1 to 5)", a.minSurveyAverage()));
+        node.putArray("tag").add("Certified Trainer").add(a.courseName());
         return node;
     }
 
     /** The Achievement as served at {@code GET /achievements/{slug}}, with its JSON-LD context. */
-    public ObjectNode achievementDocument(Achievement a) {
+    public ObjectNode achievementDocument(AchievementDefinition a) {
         ObjectNode document = json.createObjectNode();
         document.set("@context", contexts());
         document.setAll(achievement(a));
@@ -89,15 +92,15 @@ public class OpenBadgeJson {
     }
 
     public ObjectNode credential(CredentialDraft d) {
-        String achievementId = urls.achievement(d.achievement().slug);
+        String achievementId = urls.achievement(d.achievement().slug());
         ObjectNode credential = json.createObjectNode();
         credential.set("@context", contexts());
         credential.put("id", urls.credential(d.publicId()));
         credential.putArray("type").add("VerifiableCredential").add("OpenBadgeCredential");
-        credential.put("name", d.achievement().name);
+        credential.put("name", d.achievement().name());
         // the credential's own picture is its baked badge, so a wallet that saves it gets a verifiable image
         credential.set("image", image(urls.badgeImage(d.publicId()),
-                d.achievement().name + " badge with this credential baked in"));
+                d.achievement().name() + " badge with this credential baked in"));
         credential.set("issuer", issuerProfile());
         credential.put("validFrom", d.issuedAt().toString());
         if (d.validUntil() != null) {
@@ -149,6 +152,21 @@ public class OpenBadgeJson {
         return credential;
     }
 
+    /** A W3C {@code BitstringStatusListCredential} (unsigned) for one list and its encoded bits. */
+    public ObjectNode statusListCredential(String listId, String purpose, String encodedList, Instant validFrom) {
+        ObjectNode credential = json.createObjectNode();
+        credential.putArray("@context").add(VC_CONTEXT);
+        credential.put("id", urls.statusList(listId));
+        credential.putArray("type").add("VerifiableCredential").add("BitstringStatusListCredential");
+        credential.set("issuer", issuerReference());
+        credential.put("validFrom", validFrom.toString());
+        ObjectNode subject = credential.putObject("credentialSubject");
+        subject.put("type", "BitstringStatusList");
+        subject.put("statusPurpose", purpose);
+        subject.put("encodedList", encodedList);
+        return credential;
+    }
+
     private ArrayNode contexts() {
         return json.createArrayNode().add(VC_CONTEXT).add(OB_CONTEXT);
     }
@@ -169,7 +187,7 @@ public class OpenBadgeJson {
         node.put("resultType", "ScaledScore");
         node.put("valueMin", "1");
         node.put("valueMax", "5");
-        node.put("requiredValue", Achievement.format(required));
+        node.put("requiredValue", AchievementDefinition.rating(required));
         return node;
     }
 
