@@ -3,12 +3,14 @@ package io.certbadge.audit;
 import io.certbadge.common.Problem.FieldError;
 import io.certbadge.common.ProblemException;
 import io.certbadge.common.RequestIds;
-import io.certbadge.credential.Credential;
+import io.certbadge.signing.SigningKeyActivated;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -32,14 +34,15 @@ public class AuditTrail {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void issued(Credential c, String apiKeyName) {
-        write(CredentialEvent.Type.ISSUED, apiKeyName, c.recordId, c.publicId,
-                "achievement " + c.achievement.slug + ", status list index " + c.statusListIndex);
+    public void issued(String recordId, String publicId, String achievementSlug, int statusListIndex,
+                       String apiKeyName) {
+        write(CredentialEvent.Type.ISSUED, apiKeyName, recordId, publicId,
+                "achievement " + achievementSlug + ", status list index " + statusListIndex);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void issueRepeated(Credential c, String apiKeyName) {
-        write(CredentialEvent.Type.ISSUE_REPEATED, apiKeyName, c.recordId, c.publicId,
+    public void issueRepeated(String recordId, String publicId, String apiKeyName) {
+        write(CredentialEvent.Type.ISSUE_REPEATED, apiKeyName, recordId, publicId,
                 "same record sent again; answered with the credential already issued");
     }
 
@@ -58,20 +61,20 @@ public class AuditTrail {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void revoked(Credential c, String apiKeyName) {
-        write(CredentialEvent.Type.REVOKED, apiKeyName, c.recordId, c.publicId, "reason: " + c.revocationReason);
+    public void revoked(String recordId, String publicId, String reason, String apiKeyName) {
+        write(CredentialEvent.Type.REVOKED, apiKeyName, recordId, publicId, "reason: " + reason);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void revocationRepeated(Credential c, String apiKeyName) {
-        write(CredentialEvent.Type.REVOCATION_REPEATED, apiKeyName, c.recordId, c.publicId,
-                "already revoked on " + c.revokedAt + "; nothing changed");
+    public void revocationRepeated(String recordId, String publicId, Instant revokedAt, String apiKeyName) {
+        write(CredentialEvent.Type.REVOCATION_REPEATED, apiKeyName, recordId, publicId,
+                "already revoked on " + revokedAt + "; nothing changed");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void keyActivated(String keyId, String detail) {
-        CredentialEvent event = event(CredentialEvent.Type.KEY_ACTIVATED, null, null, null, detail);
-        event.signingKeyId = keyId;
+    void keyActivated(@Observes SigningKeyActivated activated) {
+        CredentialEvent event = event(CredentialEvent.Type.KEY_ACTIVATED, null, null, null, activated.detail());
+        event.signingKeyId = activated.keyId();
         events.persist(event);
     }
 

@@ -130,7 +130,7 @@ public class IssuanceService {
                 throw new ProblemException(ProblemType.CONFLICT, "Record " + recordId
                         + " was already issued as credential " + c.publicId + " with different content.");
             }
-            audit.issueRepeated(c, apiKeyName);
+            audit.issueRepeated(c.recordId, c.publicId, apiKeyName);
             return new Outcome(false, credentialService.response(c));
         });
     }
@@ -171,7 +171,7 @@ public class IssuanceService {
         credential.credentialJwt = signed.compactJwt();
         credential.issuedBy = apiKeyName;
         credentials.persist(credential);
-        audit.issued(credential, apiKeyName);
+        audit.issued(credential.recordId, credential.publicId, achievement.slug, credential.statusListIndex, apiKeyName);
         credentials.flush();
         return new Outcome(true, credentialService.response(credential));
     }

@@ -2,13 +2,13 @@ package io.certbadge.signing;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
-import io.certbadge.audit.AuditTrail;
 import io.certbadge.common.CertbadgeConfig;
 import io.certbadge.common.PublicIds;
 import io.certbadge.common.PublicUrls;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -36,7 +36,7 @@ public class SigningKeyService {
     private final PublicUrls urls;
     private final Clock clock;
     private final CertbadgeConfig config;
-    private final AuditTrail audit;
+    private final Event<SigningKeyActivated> activated;
     /**
      * Published keys, by key id. A published public key never changes and is never withdrawn, so
      * one found is kept; a miss is not (another instance may have just activated that key).
@@ -45,13 +45,13 @@ public class SigningKeyService {
     private volatile ActiveKey active;
 
     public SigningKeyService(SigningKeyRepository keys, PublicIds ids, PublicUrls urls, Clock clock,
-                             CertbadgeConfig config, AuditTrail audit) {
+                             CertbadgeConfig config, Event<SigningKeyActivated> activated) {
         this.keys = keys;
         this.ids = ids;
         this.urls = urls;
         this.clock = clock;
         this.config = config;
-        this.audit = audit;
+        this.activated = activated;
     }
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
@@ -77,9 +77,9 @@ public class SigningKeyService {
         }
         // A restart with the same key changes nothing, so it is not an event.
         if (changed || !retired.isEmpty()) {
-            audit.keyActivated(key.keyId, (known.isEmpty() ? "new " : "") + material.algorithm() + " key "
+            activated.fire(new SigningKeyActivated(key.keyId, (known.isEmpty() ? "new " : "") + material.algorithm() + " key "
                     + urls.key(key.keyId) + " now signs" + (retired.isEmpty() ? "" : "; retired (still published): "
-                    + String.join(", ", retired)));
+                    + String.join(", ", retired))));
         }
         active = new ActiveKey(key.id, key.keyId, material);
         LOG.infof("Signing with %s key %s", material.algorithm(), urls.key(key.keyId));

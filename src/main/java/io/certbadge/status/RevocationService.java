@@ -46,9 +46,9 @@ public class RevocationService {
                 clock.instant().truncatedTo(ChronoUnit.SECONDS));
         if (first) {
             lists.bumpRevision(credential.statusList.id);
-            audit.revoked(credential, apiKeyName);
+            audit.revoked(credential.recordId, credential.publicId, credential.revocationReason, apiKeyName);
         } else {
-            audit.revocationRepeated(credential, apiKeyName);
+            audit.revocationRepeated(credential.recordId, credential.publicId, credential.revokedAt, apiKeyName);
         }
         credentials.flush();
         return credentialService.detail(credential);

@@ -1,6 +1,7 @@
-package io.certbadge.audit;
+package io.certbadge.credential;
 
-import io.certbadge.credential.CredentialService;
+import io.certbadge.audit.AuditTrail;
+import io.certbadge.audit.CredentialEventView;
 import io.certbadge.security.RequiresScope;
 import io.certbadge.security.Scope;
 import jakarta.ws.rs.GET;
