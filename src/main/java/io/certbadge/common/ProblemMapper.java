@@ -34,6 +34,11 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response ruleViolation(RuleViolation e) {
+        return respond(e.problemType(), e.getMessage(), e.errors());
+    }
+
+    @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
         String detail = "The request body is not valid JSON for this endpoint";
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {

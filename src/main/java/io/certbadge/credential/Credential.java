@@ -1,9 +1,6 @@
 package io.certbadge.credential;
 
 import io.certbadge.achievement.Achievement;
-import io.certbadge.common.Problem.FieldError;
-import io.certbadge.common.ProblemException;
-import io.certbadge.common.ProblemType;
 import io.certbadge.signing.SigningKey;
 import io.certbadge.status.StatusList;
 import jakarta.persistence.Column;
@@ -17,7 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.util.List;
 
 /** One issued badge: the signed credential, the record it came from, and its revocation. */
 @Entity
@@ -103,10 +99,11 @@ public class Credential {
      */
     public boolean revoke(String reason, String by, Instant at) {
         if (reason == null || reason.isBlank()) {
-            throw rejectedReason("A revocation needs a reason.", "required");
+            throw new RevocationRejected("A revocation needs a reason.", "required");
         }
         if (reason.strip().length() > MAX_REASON_LENGTH) {
-            throw rejectedReason("The revocation reason is too long.", "at most " + MAX_REASON_LENGTH + " characters");
+            throw new RevocationRejected("The revocation reason is too long.",
+                    "at most " + MAX_REASON_LENGTH + " characters");
         }
         if (revokedAt != null) {
             return false;
@@ -115,9 +112,5 @@ public class Credential {
         revocationReason = reason.strip();
         revokedBy = by;
         return true;
-    }
-
-    private static ProblemException rejectedReason(String detail, String message) {
-        return new ProblemException(ProblemType.REVOCATION_REJECTED, detail, List.of(new FieldError("reason", message)));
     }
 }

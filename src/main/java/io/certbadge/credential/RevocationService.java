@@ -1,12 +1,9 @@
-package io.certbadge.status;
+package io.certbadge.credential;
 
 import io.certbadge.audit.AuditTrail;
 import io.certbadge.common.PublicIds;
 import io.certbadge.common.ProblemException;
-import io.certbadge.credential.Credential;
-import io.certbadge.credential.CredentialDetailView;
-import io.certbadge.credential.CredentialRepository;
-import io.certbadge.credential.CredentialService;
+import io.certbadge.status.StatusListRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

@@ -1,6 +1,5 @@
-package io.certbadge.status;
+package io.certbadge.credential;
 
-import io.certbadge.credential.CredentialDetailView;
 import io.certbadge.security.Caller;
 import io.certbadge.security.RequiresScope;
 import io.certbadge.security.Scope;
