@@ -1,6 +1,6 @@
 package io.certbadge.credential;
 
-import io.certbadge.status.StatusListResource;
+import io.certbadge.signing.VcJwtSigner;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,10 +28,10 @@ public class PublicCredentialResource {
 
     @GET
     @Path("jwt")
-    @Produces({StatusListResource.VC_JWT, MediaType.TEXT_PLAIN})
+    @Produces({VcJwtSigner.MEDIA_TYPE, MediaType.TEXT_PLAIN})
     public Response jwt(@PathParam("id") String id) {
         Credential c = credentials.get(id);
-        return Response.ok(c.credentialJwt, StatusListResource.VC_JWT)
+        return Response.ok(c.credentialJwt, VcJwtSigner.MEDIA_TYPE)
                 .header("Content-Disposition", "inline; filename=\"credential-" + c.publicId + ".jwt\"").build();
     }
 }

@@ -16,6 +16,9 @@ import java.time.Instant;
 @ApplicationScoped
 public class VcJwtSigner {
 
+    /** The media type of a compact VC-JWT (VC-JOSE-COSE). */
+    public static final String MEDIA_TYPE = "application/vc+jwt";
+
     private final SigningKeyService keys;
     private final PublicUrls urls;
     private final ObjectMapper json;

@@ -1,6 +1,7 @@
 package io.certbadge.status;
 
 import io.certbadge.common.ProblemException;
+import io.certbadge.signing.VcJwtSigner;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
@@ -21,7 +22,7 @@ import java.util.List;
 @Path("/status/{listId}")
 public class StatusListResource {
 
-    public static final String VC_JWT = "application/vc+jwt";
+    public static final String VC_JWT = VcJwtSigner.MEDIA_TYPE;
     private static final String CACHE = "public, max-age=60, must-revalidate";
 
     private final StatusListService statusLists;

@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,7 +80,7 @@ public class VerificationPages {
                 linkedIn.addToProfile(c.achievement.name, id, c.issuedAt, c.validUntil),
                 LINKEDIN_SHARE + URLEncoder.encode(urls.verification(id), StandardCharsets.UTF_8));
         return new VerificationPageView(verdict(report), true, c.recipientName, achievement.path("name").asText(),
-                achievement.path("description").asText(null), steps(achievement.path("criteria").path("narrative")),
+                achievement.path("description").asText(null), c.achievement.criteriaSteps(),
                 achievement.path("id").asText(null), issuer.path("name").asText(), issuer.path("url").asText(null),
                 date(report.credential().issuedAt()), date(report.credential().validUntil()), checks(report), links);
     }
@@ -132,18 +131,6 @@ public class VerificationPages {
         return report.checks().stream()
                 .map(check -> new CheckView(CHECK_NAMES.getOrDefault(check.check(), check.check()), check.passed(),
                         check.detail()))
-                .toList();
-    }
-
-    /** The criteria narrative's numbered lines, without their numbers: the pages show them as a list. */
-    private static List<String> steps(JsonNode narrative) {
-        return narrative.isTextual() ? steps(narrative.asText()) : List.of();
-    }
-
-    public static List<String> steps(String narrative) {
-        return Arrays.stream(narrative.split("\\R"))
-                .map(line -> line.strip().replaceFirst("^\\d+\\.\\s*", ""))
-                .filter(line -> !line.isEmpty())
                 .toList();
     }
 

@@ -1,11 +1,10 @@
-package io.certbadge.achievement;
+package io.certbadge.web;
 
+import io.certbadge.achievement.Achievement;
+import io.certbadge.achievement.AchievementService;
 import io.certbadge.common.CertbadgeConfig;
 import io.certbadge.common.PublicUrls;
 import io.certbadge.openbadges.OpenBadgeJson;
-import io.certbadge.web.AchievementPageView;
-import io.certbadge.web.Negotiation;
-import io.certbadge.web.Pages;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
