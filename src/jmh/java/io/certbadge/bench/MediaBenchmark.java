@@ -1,10 +1,10 @@
 package io.certbadge.bench;
 
-import io.certbadge.media.BadgeArtwork;
+import io.certbadge.media.BadgeArtworkRenderer;
 import io.certbadge.media.BadgeDesign;
 import io.certbadge.media.PngBaking;
-import io.certbadge.media.QrCodes;
-import io.certbadge.media.ShareCard;
+import io.certbadge.media.QrCodeRenderer;
+import io.certbadge.media.ShareCardRenderer;
 import io.certbadge.media.ShareCardContent;
 import io.certbadge.signing.SigningKeyService;
 import io.certbadge.signing.VcJwtSigner;
@@ -26,10 +26,10 @@ public class MediaBenchmark {
 
     private static final int QR_SIZE_PX = 512;
 
-    private final BadgeArtwork artwork = new BadgeArtwork();
+    private final BadgeArtworkRenderer artwork = new BadgeArtworkRenderer();
     private final PngBaking baking = new PngBaking();
-    private final QrCodes qr = new QrCodes();
-    private final ShareCard shareCard = new ShareCard();
+    private final QrCodeRenderer qr = new QrCodeRenderer();
+    private final ShareCardRenderer shareCard = new ShareCardRenderer();
 
     private BadgeDesign design;
     private byte[] artworkPng;
@@ -41,7 +41,7 @@ public class MediaBenchmark {
     @Setup
     public void setUp() {
         design = new BadgeDesign("Certified Trainer", "GitLab CI/CD", "#b42318");
-        artworkPng = artwork.png(design, BadgeArtwork.CANVAS);
+        artworkPng = artwork.png(design, BadgeArtworkRenderer.CANVAS);
         SigningKeyService keys = Fixtures.keyService(Fixtures.key("ES256"));
         jwt = new VcJwtSigner(keys, Fixtures.URLS, Fixtures.JSON).sign(Fixtures.credential(), Fixtures.NOW).compactJwt();
         bakedPng = baking.bake(artworkPng, jwt);
@@ -52,7 +52,7 @@ public class MediaBenchmark {
 
     @Benchmark
     public byte[] artworkPng600() {
-        return artwork.png(design, BadgeArtwork.CANVAS);
+        return artwork.png(design, BadgeArtworkRenderer.CANVAS);
     }
 
     @Benchmark

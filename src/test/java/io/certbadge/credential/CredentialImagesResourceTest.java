@@ -4,7 +4,7 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
-import io.certbadge.media.QrCodes;
+import io.certbadge.media.QrCodeRenderer;
 import io.certbadge.support.Issuing;
 import io.certbadge.support.Records;
 import io.quarkus.test.junit.QuarkusTest;
@@ -73,7 +73,7 @@ class CredentialImagesResourceTest {
         String id = Issuing.issue(Records.valid());
         given().when().get("/credentials/" + id + "/qr.svg")
                 .then().statusCode(200).contentType("image/svg+xml")
-                .body(equalTo(new QrCodes().svg(base + "/verify/" + id)));
+                .body(equalTo(new QrCodeRenderer().svg(base + "/verify/" + id)));
     }
 
     @Test

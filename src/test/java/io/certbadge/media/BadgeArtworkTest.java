@@ -25,7 +25,7 @@ class BadgeArtworkTest {
     /** Space that keeps the course name visibly apart from the divider and the stars. */
     private static final double CLEARANCE = 12;
 
-    private final BadgeArtwork artwork = new BadgeArtwork();
+    private final BadgeArtworkRenderer artwork = new BadgeArtworkRenderer();
 
     @Test
     void shouldRenderTransparentSquarePngWithOpaqueBadge() throws Exception {
@@ -129,28 +129,28 @@ class BadgeArtworkTest {
 
     @Test
     void shouldGiveWhiteTextAtLeastAaContrastOnEveryPaletteColour() {
-        assertTrue(BadgeArtwork.PALETTE.size() >= 8);
-        for (String colour : BadgeArtwork.PALETTE) {
+        assertTrue(BadgeArtworkRenderer.PALETTE.size() >= 8);
+        for (String colour : BadgeArtworkRenderer.PALETTE) {
             double contrast = whiteContrast(colour);
             assertTrue(contrast >= 4.5, "WCAG 2.x AA needs 4.5:1 for normal text; " + colour + " gives " + contrast);
         }
-        assertEquals(BadgeArtwork.PALETTE.size(), new HashSet<>(BadgeArtwork.PALETTE).size());
+        assertEquals(BadgeArtworkRenderer.PALETTE.size(), new HashSet<>(BadgeArtworkRenderer.PALETTE).size());
     }
 
     @Test
     void shouldGiveSameColourToSameSlugAndSpreadSlugsOverThePalette() {
-        assertEquals(BadgeArtwork.colourFor("gitlab-ci-cd"), BadgeArtwork.colourFor("gitlab-ci-cd"));
+        assertEquals(BadgeArtworkRenderer.colourFor("gitlab-ci-cd"), BadgeArtworkRenderer.colourFor("gitlab-ci-cd"));
 
         Set<String> colours = new HashSet<>();
-        IntStream.range(0, 40).forEach(i -> colours.add(BadgeArtwork.colourFor("course-" + i)));
+        IntStream.range(0, 40).forEach(i -> colours.add(BadgeArtworkRenderer.colourFor("course-" + i)));
 
-        assertTrue(BadgeArtwork.PALETTE.containsAll(colours));
+        assertTrue(BadgeArtworkRenderer.PALETTE.containsAll(colours));
         assertTrue(colours.size() >= 8, "40 slugs got only " + colours.size() + " colours");
     }
 
     @Test
     void shouldRejectBlankSlug() {
-        assertThrows(IllegalArgumentException.class, () -> BadgeArtwork.colourFor(" "));
+        assertThrows(IllegalArgumentException.class, () -> BadgeArtworkRenderer.colourFor(" "));
     }
 
     @Test

@@ -26,7 +26,7 @@ class QrCodesTest {
     private static final Pattern MODULE_RUN = Pattern.compile("M(\\d+) (\\d+)h(\\d+)v1h-\\d+z");
     private static final int RASTER_PIXELS_PER_MODULE = 6;
 
-    private final QrCodes qrCodes = new QrCodes();
+    private final QrCodeRenderer qrCodes = new QrCodeRenderer();
 
     @Test
     void shouldEncodeVerificationUrlThatZxingDecodesBackExactly() throws Exception {

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 class ShareCardTest {
 
     private static final byte[] BADGE =
-            new BadgeArtwork().png(new BadgeDesign("Certified Trainer", "GitLab CI/CD", "#1f6feb"), 600);
+            new BadgeArtworkRenderer().png(new BadgeDesign("Certified Trainer", "GitLab CI/CD", "#1f6feb"), 600);
 
-    private final ShareCard shareCard = new ShareCard();
+    private final ShareCardRenderer shareCard = new ShareCardRenderer();
 
     @Test
     void shouldRender1200By627OpaquePng() throws Exception {

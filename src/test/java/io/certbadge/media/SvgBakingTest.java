@@ -51,7 +51,7 @@ class SvgBakingTest {
 
     @Test
     void shouldBakeBadgeArtworkAndKeepItParseable() throws Exception {
-        String svg = new BadgeArtwork().svg(new BadgeDesign("Certified Trainer", "GitLab CI/CD", "#1f6feb"));
+        String svg = new BadgeArtworkRenderer().svg(new BadgeDesign("Certified Trainer", "GitLab CI/CD", "#1f6feb"));
 
         String baked = baking.bake(svg, JWT);
 

@@ -1,6 +1,6 @@
 package io.certbadge.verification;
 
-import io.certbadge.media.BadgeArtwork;
+import io.certbadge.media.BadgeArtworkRenderer;
 import io.certbadge.media.BadgeDesign;
 import io.certbadge.media.PngBaking;
 import io.certbadge.media.SvgBaking;
@@ -56,7 +56,7 @@ class VerifyUploadResourceTest {
     SvgBaking svgBaking;
 
     @Inject
-    BadgeArtwork artwork;
+    BadgeArtworkRenderer artwork;
 
     private final BadgeDesign design = new BadgeDesign("Certified Trainer", "GitLab CI/CD", "#b42318");
 

@@ -16,7 +16,7 @@ import java.awt.image.BufferedImage;
  * Each part is one Java2D shape; the PNG fills and strokes the shapes, the SVG writes their paths.
  */
 @ApplicationScoped
-public class IssuerLogo {
+public class IssuerLogoRenderer {
 
     public static final int CANVAS = 256;
     public static final int PNG_SIZE = 512;
@@ -72,7 +72,7 @@ public class IssuerLogo {
     }
 
     private static String svgStroke(String colour, float width) {
-        return " stroke=\"" + colour + "\" stroke-width=\"" + BadgeArtwork.number(width)
+        return " stroke=\"" + colour + "\" stroke-width=\"" + Shapes.number(width)
                 + "\" stroke-linecap=\"round\" stroke-linejoin=\"round\"";
     }
 
@@ -121,7 +121,7 @@ public class IssuerLogo {
     private static String points(double[] coords, int count) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < 2 * count; i++) {
-            out.append(i == 0 ? "" : " ").append(BadgeArtwork.number(coords[i]));
+            out.append(i == 0 ? "" : " ").append(Shapes.number(coords[i]));
         }
         return out.toString();
     }

@@ -13,13 +13,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import static io.certbadge.media.Shapes.number;
+import static io.certbadge.media.Shapes.path2d;
+import static io.certbadge.media.Shapes.points;
+import static io.certbadge.media.Shapes.svgPath;
+import static io.certbadge.media.Shapes.svgStroke;
+
 /**
  * An achievement's badge: a hexagon in the achievement's colour with a contrasting ring, a check
  * mark, the program name, the course name on up to three lines and three stars. The SVG and the
  * PNG are drawn from the same geometry and the same line breaks, in a 600 × 600 canvas.
  */
 @ApplicationScoped
-public class BadgeArtwork {
+public class BadgeArtworkRenderer {
 
     public static final int CANVAS = 600;
     public static final int MAX_PNG_SIZE = 2048;
@@ -188,7 +194,7 @@ public class BadgeArtwork {
         }
     }
 
-    /** Round caps and joins everywhere, matching {@link #svgStroke}. */
+    /** Round caps and joins everywhere, matching {@link Shapes#svgStroke}. */
     private static BasicStroke stroke(float width) {
         return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
@@ -217,48 +223,10 @@ public class BadgeArtwork {
         return points;
     }
 
-    private static List<Point2D> points(double[][] coordinates) {
-        List<Point2D> points = new ArrayList<>(coordinates.length);
-        for (double[] xy : coordinates) {
-            points.add(new Point2D.Double(xy[0], xy[1]));
-        }
-        return points;
-    }
-
-    private static Path2D path2d(List<Point2D> points, boolean closed) {
-        Path2D path = new Path2D.Double();
-        path.moveTo(points.get(0).getX(), points.get(0).getY());
-        points.stream().skip(1).forEach(point -> path.lineTo(point.getX(), point.getY()));
-        if (closed) {
-            path.closePath();
-        }
-        return path;
-    }
-
-    private static String svgPath(List<Point2D> points, boolean closed, String paint) {
-        StringBuilder path = new StringBuilder("<path d=\"");
-        for (int i = 0; i < points.size(); i++) {
-            Point2D point = points.get(i);
-            path.append(i == 0 ? 'M' : 'L').append(number(point.getX())).append(' ').append(number(point.getY()));
-        }
-        return path.append(closed ? "Z" : "").append("\" ").append(paint).append("/>").toString();
-    }
-
-    private static String svgStroke(String colour, float width) {
-        return "stroke=\"" + colour + "\" stroke-width=\"" + number(width) + "\""
-                + " stroke-linecap=\"round\" stroke-linejoin=\"round\"";
-    }
-
     private static String svgText(String text, Font font, double baseline, String ink) {
         return "<text x=\"" + number(CENTRE) + "\" y=\"" + number(baseline) + "\" text-anchor=\"middle\""
                 + " font-family=\"" + SVG_FONT_FAMILY + "\" font-weight=\"bold\""
                 + " font-size=\"" + number(font.getSize2D()) + "\""
                 + " fill=\"" + ink + "\">" + Xml.escape(text) + "</text>";
-    }
-
-    /** One decimal is finer than any screen needs and keeps the SVG short. */
-    static String number(double value) {
-        String rounded = String.format(Locale.ROOT, "%.1f", value);
-        return rounded.endsWith(".0") ? rounded.substring(0, rounded.length() - 2) : rounded;
     }
 }

@@ -1,9 +1,6 @@
-package io.certbadge.issuer;
+package io.certbadge.media;
 
 import io.certbadge.common.CertbadgeConfig;
-import io.certbadge.media.ImageResponses;
-import io.certbadge.media.IssuerLogo;
-import io.certbadge.media.ServedImage;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -21,7 +18,7 @@ public class IssuerLogoResource {
     private final ServedImage svg;
     private final ServedImage png;
 
-    public IssuerLogoResource(IssuerLogo logo, CertbadgeConfig config) {
+    public IssuerLogoResource(IssuerLogoRenderer logo, CertbadgeConfig config) {
         this.svg = ServedImage.svg(logo.svg(config.issuer().name()));
         this.png = ServedImage.png(logo.png());
     }

@@ -1,6 +1,5 @@
-package io.certbadge.credential;
+package io.certbadge.media;
 
-import io.certbadge.media.ImageResponses;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -13,9 +12,9 @@ import jakarta.ws.rs.core.Response;
 @Path("/credentials/{id}")
 public class ShareCardResource {
 
-    private final ShareCards cards;
+    private final ShareCardCache cards;
 
-    public ShareCardResource(ShareCards cards) {
+    public ShareCardResource(ShareCardCache cards) {
         this.cards = cards;
     }
 

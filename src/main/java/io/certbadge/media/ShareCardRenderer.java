@@ -21,7 +21,7 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * at the right, each fitted to its box by shrinking, wrapping and, at last, an ellipsis.
  */
 @ApplicationScoped
-public class ShareCard {
+public class ShareCardRenderer {
 
     public static final int WIDTH = 1200;
     public static final int HEIGHT = 627;

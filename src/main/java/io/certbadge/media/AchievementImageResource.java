@@ -1,7 +1,5 @@
-package io.certbadge.achievement;
+package io.certbadge.media;
 
-import io.certbadge.media.ImageResponses;
-import io.certbadge.media.ServedImage;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -14,9 +12,9 @@ import jakarta.ws.rs.core.Response;
 @Path("/achievements/{slug}")
 public class AchievementImageResource {
 
-    private final AchievementArtwork artwork;
+    private final BadgeArtworkCache artwork;
 
-    public AchievementImageResource(AchievementArtwork artwork) {
+    public AchievementImageResource(BadgeArtworkCache artwork) {
         this.artwork = artwork;
     }
 

@@ -1,7 +1,5 @@
-package io.certbadge.credential;
+package io.certbadge.media;
 
-import io.certbadge.media.ImageResponses;
-import io.certbadge.media.ServedImage;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -14,9 +12,9 @@ import jakarta.ws.rs.core.Response;
 @Path("/credentials/{id}")
 public class BadgeImageResource {
 
-    private final BakedBadges badges;
+    private final BakedBadgeCache badges;
 
-    public BadgeImageResource(BakedBadges badges) {
+    public BadgeImageResource(BakedBadgeCache badges) {
         this.badges = badges;
     }
 
@@ -34,7 +32,7 @@ public class BadgeImageResource {
         return respond(ifNoneMatch, badges.svg(id));
     }
 
-    private static Response respond(String ifNoneMatch, BakedBadges.BakedBadge badge) {
+    private static Response respond(String ifNoneMatch, BakedBadgeCache.BakedBadge badge) {
         return ImageResponses.respond(ifNoneMatch, badge.image(), badge.fileName());
     }
 }

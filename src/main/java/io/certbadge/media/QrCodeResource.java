@@ -1,9 +1,7 @@
-package io.certbadge.credential;
+package io.certbadge.media;
 
 import io.certbadge.common.ProblemException;
 import io.certbadge.common.ProblemType;
-import io.certbadge.media.ImageResponses;
-import io.certbadge.media.ServedImage;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -21,9 +19,9 @@ public class QrCodeResource {
     static final int MIN_SIZE = 128;
     static final int MAX_SIZE = 1024;
 
-    private final CredentialQrCodes qrCodes;
+    private final QrCodeCache qrCodes;
 
-    public QrCodeResource(CredentialQrCodes qrCodes) {
+    public QrCodeResource(QrCodeCache qrCodes) {
         this.qrCodes = qrCodes;
     }
 

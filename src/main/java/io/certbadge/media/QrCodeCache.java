@@ -1,8 +1,6 @@
-package io.certbadge.credential;
+package io.certbadge.media;
 
 import io.certbadge.common.PublicUrls;
-import io.certbadge.media.QrCodes;
-import io.certbadge.media.ServedImage;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,14 +10,14 @@ import jakarta.enterprise.context.ApplicationScoped;
  * in a bounded cache keyed by credential id (and size); an unknown id throws and is never cached.
  */
 @ApplicationScoped
-public class CredentialQrCodes {
+public class QrCodeCache {
 
-    private final CredentialService credentials;
-    private final QrCodes qrCodes;
+    private final DrawingLookup lookup;
+    private final QrCodeRenderer qrCodes;
     private final PublicUrls urls;
 
-    public CredentialQrCodes(CredentialService credentials, QrCodes qrCodes, PublicUrls urls) {
-        this.credentials = credentials;
+    public QrCodeCache(DrawingLookup lookup, QrCodeRenderer qrCodes, PublicUrls urls) {
+        this.lookup = lookup;
         this.qrCodes = qrCodes;
         this.urls = urls;
     }
@@ -36,6 +34,6 @@ public class CredentialQrCodes {
 
     /** Looks the credential up first: only a real credential gets a code (and a cache entry). */
     private String verificationUrl(String publicId) {
-        return urls.verification(credentials.get(publicId).publicId);
+        return urls.verification(lookup.credential(publicId).publicId());
     }
 }

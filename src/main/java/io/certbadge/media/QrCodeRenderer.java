@@ -19,7 +19,7 @@ import java.util.Map;
 
 /** QR codes for a credential's verification URL, as PNG for print and as SVG for the web. */
 @ApplicationScoped
-public class QrCodes {
+public class QrCodeRenderer {
 
     public static final int MIN_SIZE_PX = 64;
     public static final int MAX_SIZE_PX = 2048;
