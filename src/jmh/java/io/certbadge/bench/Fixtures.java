@@ -12,7 +12,7 @@ import io.certbadge.openbadges.OpenBadgeJson;
 import io.certbadge.signing.ActiveKey;
 import io.certbadge.signing.KeyMaterial;
 import io.certbadge.signing.PemKeyLoader;
-import io.certbadge.signing.SigningKeyService;
+import io.certbadge.signing.SigningKeys;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -92,24 +92,18 @@ public final class Fixtures {
     }
 
     /**
-     * The key service with one fixed key instead of the database: {@code active()} and
+     * One fixed key instead of the key registry's database: {@code active()} and
      * {@code publishedKey()} answer from memory, so verification figures exclude the key lookup query.
      */
-    public static SigningKeyService keyService(KeyMaterial material) {
-        return new SigningKeyService(null, null, URLS, null, CONFIG, null) {
-            private final ActiveKey active = new ActiveKey(1L, KEY_ID, material);
-            private final JWK published = published(material);
+    public static SigningKeys keys(KeyMaterial material) {
+        return new FixedKeys(new ActiveKey(1L, KEY_ID, material), published(material));
+    }
 
-            @Override
-            public ActiveKey active() {
-                return active;
-            }
-
-            @Override
-            public Optional<JWK> publishedKey(String keyId) {
-                return KEY_ID.equals(keyId) ? Optional.of(published) : Optional.empty();
-            }
-        };
+    private record FixedKeys(ActiveKey active, JWK published) implements SigningKeys {
+        @Override
+        public Optional<JWK> publishedKey(String keyId) {
+            return KEY_ID.equals(keyId) ? Optional.of(published) : Optional.empty();
+        }
     }
 
     private static JWK published(KeyMaterial material) {

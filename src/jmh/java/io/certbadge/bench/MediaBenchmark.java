@@ -6,7 +6,7 @@ import io.certbadge.media.PngBaking;
 import io.certbadge.media.QrCodeRenderer;
 import io.certbadge.media.ShareCardRenderer;
 import io.certbadge.media.ShareCardContent;
-import io.certbadge.signing.SigningKeyService;
+import io.certbadge.signing.SigningKeys;
 import io.certbadge.signing.VcJwtSigner;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -42,8 +42,8 @@ public class MediaBenchmark {
     public void setUp() {
         design = new BadgeDesign("Certified Trainer", "GitLab CI/CD", "#b42318");
         artworkPng = artwork.png(design, BadgeArtworkRenderer.CANVAS);
-        SigningKeyService keys = Fixtures.keyService(Fixtures.key("ES256"));
-        jwt = new VcJwtSigner(keys, Fixtures.URLS, Fixtures.JSON).sign(Fixtures.credential(), Fixtures.NOW).compactJwt();
+        SigningKeys keys = Fixtures.keys(Fixtures.key("ES256"));
+        jwt = new VcJwtSigner(keys, Fixtures.URLS, Fixtures.JSON).sign(Fixtures.credential(), Fixtures.NOW).value();
         bakedPng = baking.bake(artworkPng, jwt);
         card = new ShareCardContent(artworkPng, "Certified Trainer: GitLab CI/CD", "Ada Lovelace",
                 "Example Vendor Education Services", "#b42318");

@@ -3,7 +3,7 @@ package io.certbadge.bench;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.certbadge.signing.JwsVerifier;
 import io.certbadge.signing.KeyMaterial;
-import io.certbadge.signing.SigningKeyService;
+import io.certbadge.signing.SigningKeys;
 import io.certbadge.signing.VcJwtSigner;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,11 +33,11 @@ public class SigningBenchmark {
     @Setup
     public void setUp() {
         KeyMaterial key = Fixtures.key(algorithm);
-        SigningKeyService keys = Fixtures.keyService(key);
+        SigningKeys keys = Fixtures.keys(key);
         signer = new VcJwtSigner(keys, Fixtures.URLS, Fixtures.JSON);
         verifier = new JwsVerifier(keys, Fixtures.URLS, Fixtures.JSON);
         credential = Fixtures.credential();
-        jwt = signer.sign(credential, Fixtures.NOW).compactJwt();
+        jwt = signer.sign(credential, Fixtures.NOW).value();
         if (!verifier.verify(jwt).valid()) {
             throw new IllegalStateException("the fixture JWT does not verify: " + verifier.verify(jwt).detail());
         }
@@ -45,7 +45,7 @@ public class SigningBenchmark {
 
     @Benchmark
     public String sign() {
-        return signer.sign(credential, Fixtures.NOW).compactJwt();
+        return signer.sign(credential, Fixtures.NOW).value();
     }
 
     @Benchmark

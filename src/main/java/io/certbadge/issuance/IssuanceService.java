@@ -23,7 +23,7 @@ import io.certbadge.credential.RecipientRepository;
 import io.certbadge.openbadges.CredentialDraft;
 import io.certbadge.openbadges.OpenBadgeJson;
 import io.certbadge.signing.SigningKey;
-import io.certbadge.signing.VcJwtSigner;
+import io.certbadge.signing.CredentialSigner;
 import io.certbadge.status.StatusEntry;
 import io.certbadge.status.StatusList;
 import io.certbadge.status.StatusListAllocator;
@@ -73,7 +73,7 @@ public class IssuanceService {
     private final StatusListAllocator statusLists;
     private final CredentialService credentialService;
     private final OpenBadgeJson openBadges;
-    private final VcJwtSigner signer;
+    private final CredentialSigner signer;
     private final Validator validator;
     private final PublicIds ids;
     private final SecureRandom random;
@@ -82,7 +82,7 @@ public class IssuanceService {
 
     public IssuanceService(AchievementRepository achievements, CredentialRepository credentials,
                            RecipientRepository recipients, StatusListAllocator statusLists,
-                           CredentialService credentialService, OpenBadgeJson openBadges, VcJwtSigner signer,
+                           CredentialService credentialService, OpenBadgeJson openBadges, CredentialSigner signer,
                            Validator validator, PublicIds ids, SecureRandom random, AuditTrail audit, Clock clock) {
         this.achievements = achievements;
         this.credentials = credentials;
@@ -152,7 +152,7 @@ public class IssuanceService {
                 record.completedOn(), EvidenceItems.of(record),
                 new CredentialDraft.StatusPosition(status.listId(), status.index()));
         ObjectNode json = openBadges.credential(draft);
-        VcJwtSigner.SignedCredential signed = signer.sign(json, now);
+        CredentialSigner.SignedCredential signed = signer.sign(json, now);
 
         Credential credential = new Credential();
         credential.publicId = draft.publicId();
@@ -164,11 +164,11 @@ public class IssuanceService {
         credential.recipientName = draft.recipientName();
         credential.issuedAt = now;
         credential.validUntil = validUntil;
-        credential.signingKey = credentials.getEntityManager().getReference(SigningKey.class, signed.signingKeyId());
+        credential.signingKey = credentials.getEntityManager().getReference(SigningKey.class, signed.vcJwt().signingKeyId());
         credential.statusList = credentials.getEntityManager().getReference(StatusList.class, status.statusListDbId());
         credential.statusListIndex = status.index();
-        credential.credentialJson = json.toString();
-        credential.credentialJwt = signed.compactJwt();
+        credential.credentialJson = signed.document().toString();
+        credential.credentialJwt = signed.vcJwt().value();
         credential.issuedBy = apiKeyName;
         credentials.persist(credential);
         audit.issued(credential.recordId, credential.publicId, achievement.slug, credential.statusListIndex, apiKeyName);

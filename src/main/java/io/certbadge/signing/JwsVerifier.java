@@ -29,11 +29,11 @@ public class JwsVerifier {
 
     private static final Set<JWSAlgorithm> ACCEPTED = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256);
 
-    private final SigningKeyService keys;
+    private final SigningKeys keys;
     private final PublicUrls urls;
     private final ObjectMapper json;
 
-    public JwsVerifier(SigningKeyService keys, PublicUrls urls, ObjectMapper json) {
+    public JwsVerifier(SigningKeys keys, PublicUrls urls, ObjectMapper json) {
         this.keys = keys;
         this.urls = urls;
         this.json = json;

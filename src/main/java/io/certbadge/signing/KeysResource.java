@@ -17,10 +17,10 @@ public class KeysResource {
     private static final String JWK_SET_JSON = "application/jwk-set+json";
     private static final String CACHE = "public, max-age=300";
 
-    private final SigningKeyService keys;
+    private final KeyRegistry keys;
     private final DidWebDocument didDocument;
 
-    public KeysResource(SigningKeyService keys, DidWebDocument didDocument) {
+    public KeysResource(KeyRegistry keys, DidWebDocument didDocument) {
         this.keys = keys;
         this.didDocument = didDocument;
     }

@@ -12,24 +12,33 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 
-/** Signs a credential as a compact VC-JWT: header exactly {@code alg}, {@code typ}, {@code kid}. */
+/**
+ * The first {@link ProofSigner}: a compact VC-JWT with the header exactly {@code alg}, {@code typ},
+ * {@code kid}, signed with the active key. Status lists are signed with it directly.
+ */
 @ApplicationScoped
-public class VcJwtSigner {
+public class VcJwtSigner implements ProofSigner {
 
     /** The media type of a compact VC-JWT (VC-JOSE-COSE). */
     public static final String MEDIA_TYPE = "application/vc+jwt";
 
-    private final SigningKeyService keys;
+    private final SigningKeys keys;
     private final PublicUrls urls;
     private final ObjectMapper json;
 
-    public VcJwtSigner(SigningKeyService keys, PublicUrls urls, ObjectMapper json) {
+    public VcJwtSigner(SigningKeys keys, PublicUrls urls, ObjectMapper json) {
         this.keys = keys;
         this.urls = urls;
         this.json = json;
     }
 
-    public SignedCredential sign(ObjectNode credential, Instant signedAt) {
+    @Override
+    public ProofFormat format() {
+        return ProofFormat.VC_JWT;
+    }
+
+    @Override
+    public Proof sign(ObjectNode credential, Instant signedAt) {
         ActiveKey key = keys.active();
         JWSHeader header = new JWSHeader.Builder(key.material().algorithm())
                 .type(JOSEObjectType.JWT)
@@ -38,12 +47,9 @@ public class VcJwtSigner {
         try {
             JWSObject jws = new JWSObject(header, new Payload(json.writeValueAsString(VcJwtClaims.payload(credential, signedAt))));
             jws.sign(key.material().signer());
-            return new SignedCredential(jws.serialize(), key.id());
+            return new Proof(ProofFormat.VC_JWT, jws.serialize(), key.id());
         } catch (JOSEException | com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("signing failed", e);
         }
-    }
-
-    public record SignedCredential(String compactJwt, Long signingKeyId) {
     }
 }

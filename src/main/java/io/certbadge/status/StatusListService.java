@@ -2,7 +2,7 @@ package io.certbadge.status;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.certbadge.openbadges.OpenBadgeJson;
-import io.certbadge.signing.SigningKeyService;
+import io.certbadge.signing.KeyRegistry;
 import io.certbadge.signing.VcJwtSigner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,12 +23,12 @@ public class StatusListService {
 
     private final StatusListRepository lists;
     private final VcJwtSigner signer;
-    private final SigningKeyService keys;
+    private final KeyRegistry keys;
     private final OpenBadgeJson openBadges;
     private final Clock clock;
     private final Map<String, PublishedStatusList> cache = new ConcurrentHashMap<>();
 
-    public StatusListService(StatusListRepository lists, VcJwtSigner signer, SigningKeyService keys,
+    public StatusListService(StatusListRepository lists, VcJwtSigner signer, KeyRegistry keys,
                              OpenBadgeJson openBadges, Clock clock) {
         this.lists = lists;
         this.signer = signer;
@@ -61,7 +61,7 @@ public class StatusListService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         ObjectNode credential = openBadges.statusListCredential(list.listId, list.purpose,
                 Bitstring.encode(lists.revokedIndexes(list), list.capacity), now);
-        String jwt = signer.sign(credential, now).compactJwt();
+        String jwt = signer.sign(credential, now).value();
         String etag = list.listId + "-" + list.revision + "-" + keyId;
         return new PublishedStatusList(list.listId, list.revision, keyId, jwt, credential, etag);
     }

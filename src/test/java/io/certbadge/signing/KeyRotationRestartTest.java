@@ -54,7 +54,7 @@ class KeyRotationRestartTest {
     }
 
     @Inject
-    SigningKeyService keys;
+    KeyRegistry keys;
 
     @Inject
     SigningKeyRepository keyRepository;

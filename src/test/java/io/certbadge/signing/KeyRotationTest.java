@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class KeyRotationTest {
 
     @Inject
-    SigningKeyService keys;
+    KeyRegistry keys;
 
     @Test
     void shouldKeepCredentialsOfARetiredKeyVerifying() throws Exception {

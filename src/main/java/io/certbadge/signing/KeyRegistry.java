@@ -23,13 +23,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Keeps the key set: at start the configured key file becomes the active key (registered with a new
+ * The key registry: which keys exist, which one signs now (active), which are retired, and what is
+ * published. Signing itself is the {@link ProofSigner}s' job. Keeps the key set: at start the configured key file becomes the active key (registered with a new
  * random key id the first time it is seen); every other key is retired but stays published.
  */
 @ApplicationScoped
-public class SigningKeyService {
+public class KeyRegistry implements SigningKeys {
 
-    private static final Logger LOG = Logger.getLogger(SigningKeyService.class);
+    private static final Logger LOG = Logger.getLogger(KeyRegistry.class);
 
     private final SigningKeyRepository keys;
     private final PublicIds ids;
@@ -44,7 +45,7 @@ public class SigningKeyService {
     private final Map<String, JWK> publishedKeys = new ConcurrentHashMap<>();
     private volatile ActiveKey active;
 
-    public SigningKeyService(SigningKeyRepository keys, PublicIds ids, PublicUrls urls, Clock clock,
+    public KeyRegistry(SigningKeyRepository keys, PublicIds ids, PublicUrls urls, Clock clock,
                              CertbadgeConfig config, Event<SigningKeyActivated> activated) {
         this.keys = keys;
         this.ids = ids;
@@ -86,6 +87,7 @@ public class SigningKeyService {
         return active;
     }
 
+    @Override
     public ActiveKey active() {
         ActiveKey current = active;
         if (current == null) {
@@ -95,6 +97,7 @@ public class SigningKeyService {
     }
 
     /** The published public JWK of a key id, with its {@code kid} URL. */
+    @Override
     @Transactional
     public Optional<JWK> publishedKey(String keyId) {
         JWK known = publishedKeys.get(keyId);
