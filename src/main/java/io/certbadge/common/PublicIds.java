@@ -4,17 +4,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 
 /** Random, unguessable public ids: 128 bits, base64url, never derived from a database key. */
 @ApplicationScoped
 public class PublicIds {
 
     private static final int ID_BYTES = 16;
+    private static final int SALT_BYTES = 16;
 
     private final SecureRandom random;
 
     public PublicIds(SecureRandom random) {
         this.random = random;
+    }
+
+    /** A fresh salt for an identity hash: 16 random bytes as hex. */
+    public String salt() {
+        byte[] bytes = new byte[SALT_BYTES];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     public String next() {

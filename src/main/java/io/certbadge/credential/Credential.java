@@ -86,6 +86,33 @@ public class Credential {
     @Column(name = "revoked_by")
     public String revokedBy;
 
+    /** The record a credential was issued from, as stored for idempotency and for the API. */
+    public record Origin(String recordId, String recordHash, String recordJson, String issuedBy) {
+    }
+
+    /** A newly issued credential: its record, what it certifies for whom, where its status bit is, and its proof. */
+    public static Credential issue(String publicId, Origin origin, Achievement achievement, Recipient recipient,
+                                   String recipientName, Instant issuedAt, StatusList statusList, int statusListIndex,
+                                   SigningKey signingKey, String credentialJson, String credentialJwt) {
+        Credential c = new Credential();
+        c.publicId = publicId;
+        c.recordId = origin.recordId();
+        c.recordHash = origin.recordHash();
+        c.recordJson = origin.recordJson();
+        c.issuedBy = origin.issuedBy();
+        c.achievement = achievement;
+        c.recipient = recipient;
+        c.recipientName = recipientName;
+        c.issuedAt = issuedAt;
+        c.validUntil = achievement.validUntil(issuedAt);
+        c.statusList = statusList;
+        c.statusListIndex = statusListIndex;
+        c.signingKey = signingKey;
+        c.credentialJson = credentialJson;
+        c.credentialJwt = credentialJwt;
+        return c;
+    }
+
     public Status statusAt(Instant now) {
         if (revokedAt != null) {
             return Status.REVOKED;

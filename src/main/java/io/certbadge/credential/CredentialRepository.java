@@ -21,6 +21,11 @@ public class CredentialRepository implements PanacheRepository<Credential> {
         return find("publicId", publicId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** A reference to a row that exists (a list or key just used), without loading it. */
+    public <T> T reference(Class<T> entity, Long id) {
+        return getEntityManager().getReference(entity, id);
+    }
+
     public Optional<Credential> findByRecordId(String recordId) {
         return find("recordId", recordId).firstResultOptional();
     }
