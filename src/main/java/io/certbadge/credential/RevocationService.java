@@ -3,7 +3,7 @@ package io.certbadge.credential;
 import io.certbadge.audit.AuditTrail;
 import io.certbadge.common.PublicIds;
 import io.certbadge.common.ProblemException;
-import io.certbadge.status.StatusListRepository;
+import io.certbadge.status.StatusListPublisher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -13,23 +13,23 @@ import java.util.Optional;
 
 /**
  * Revokes a credential: records when, why and by which API key, and moves its status list on to a
- * new revision in the same transaction, so the very next {@code GET /status/{listId}} (on any
- * instance) re-signs the list with the bit set. A repeat changes nothing.
+ * new revision, signed with the bit set, in the same transaction, so the very next
+ * {@code GET /status/{listId}} and every verification (on any instance) see it. A repeat changes nothing.
  */
 @ApplicationScoped
 public class RevocationService {
 
     private final CredentialRepository credentials;
     private final CredentialService credentialService;
-    private final StatusListRepository lists;
+    private final StatusListPublisher statusLists;
     private final AuditTrail audit;
     private final Clock clock;
 
     public RevocationService(CredentialRepository credentials, CredentialService credentialService,
-                             StatusListRepository lists, AuditTrail audit, Clock clock) {
+                             StatusListPublisher statusLists, AuditTrail audit, Clock clock) {
         this.credentials = credentials;
         this.credentialService = credentialService;
-        this.lists = lists;
+        this.statusLists = statusLists;
         this.audit = audit;
         this.clock = clock;
     }
@@ -42,7 +42,8 @@ public class RevocationService {
         boolean first = credential.revoke(request == null ? null : request.reason(), apiKeyName,
                 clock.instant().truncatedTo(ChronoUnit.SECONDS));
         if (first) {
-            lists.bumpRevision(credential.statusList.id);
+            credentials.flush();
+            statusLists.revised(credential.statusList.id);
             audit.revoked(credential.recordId, credential.publicId, credential.revocationReason, apiKeyName);
         } else {
             audit.revocationRepeated(credential.recordId, credential.publicId, credential.revokedAt, apiKeyName);

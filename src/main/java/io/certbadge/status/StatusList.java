@@ -38,4 +38,19 @@ public class StatusList {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The revision the stored signed list shows; null until the list was first signed. */
+    @Column(name = "signed_revision")
+    public Long signedRevision;
+
+    /** The public key id that signed the stored list. */
+    @Column(name = "signed_key_id")
+    public String signedKeyId;
+
+    @Column(name = "signed_jwt")
+    public String signedJwt;
+
+    /** The unsigned credential inside {@link #signedJwt}, as JSON. */
+    @Column(name = "signed_credential")
+    public String signedCredential;
 }

@@ -24,12 +24,15 @@ public class StatusListAllocator {
     private final SecureRandom random;
     private final PublicIds ids;
     private final Clock clock;
+    private final StatusListPublisher publisher;
 
-    public StatusListAllocator(StatusListRepository lists, SecureRandom random, PublicIds ids, Clock clock) {
+    public StatusListAllocator(StatusListRepository lists, SecureRandom random, PublicIds ids, Clock clock,
+                               StatusListPublisher publisher) {
         this.lists = lists;
         this.random = random;
         this.ids = ids;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     /** Runs inside the issuing transaction, so a failed issue leaves no reservation behind. */
@@ -75,6 +78,8 @@ public class StatusListAllocator {
         list.createdAt = clock.instant();
         lists.persist(list);
         lists.flush();
+        // published as it opens, so a credential in it verifies before the list ever changes
+        publisher.sign(list);
         return list;
     }
 }

@@ -51,6 +51,15 @@ public class StatusListRepository implements PanacheRepository<StatusList> {
         update("revision = revision + 1 where id = ?1", listId);
     }
 
+    /**
+     * Stores a signed list, but only while the list is still at the revision that was signed: a
+     * publisher that raced a revocation must not overwrite the newer list. False when it lost.
+     */
+    public boolean storeSigned(Long id, long revision, String keyId, String jwt, String credentialJson) {
+        return update("signedRevision = ?1, signedKeyId = ?2, signedJwt = ?3, signedCredential = ?4"
+                + " where id = ?5 and revision = ?1", revision, keyId, jwt, credentialJson, id) == 1;
+    }
+
     private static BitSet bits(List<?> indexes) {
         BitSet bits = new BitSet();
         for (Object index : indexes) {

@@ -44,7 +44,7 @@ public class StatusListResource {
     @GET
     public Response list(@PathParam("listId") String listId, @Context HttpHeaders headers, @Context Request request) {
         boolean json = wantsJson(acceptable(headers));
-        StatusListService.PublishedStatusList list = find(listId);
+        PublishedStatusList list = find(listId);
         return json ? conditional(request, list, list.credential(), MediaType.APPLICATION_JSON)
                 : conditional(request, list, list.compactJwt(), VC_JWT);
     }
@@ -71,11 +71,11 @@ public class StatusListResource {
         throw new NotAcceptableException();
     }
 
-    private StatusListService.PublishedStatusList find(String listId) {
+    private PublishedStatusList find(String listId) {
         return statusLists.published(listId).orElseThrow(() -> ProblemException.notFound("No status list has this id."));
     }
 
-    private static Response conditional(Request request, StatusListService.PublishedStatusList list, Object body,
+    private static Response conditional(Request request, PublishedStatusList list, Object body,
                                         String type) {
         EntityTag tag = new EntityTag(list.etag() + (type.equals(VC_JWT) ? "-jwt" : "-json"));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);

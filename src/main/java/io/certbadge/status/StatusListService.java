@@ -1,68 +1,69 @@
 package io.certbadge.status;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.certbadge.openbadges.OpenBadgeJson;
-import io.certbadge.signing.KeyRegistry;
-import io.certbadge.signing.VcJwtSigner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Publishes each status list as a signed {@code BitstringStatusListCredential}. A list is re-signed
- * only when its revision (bumped by every revocation) or the signing key has changed.
+ * Reads each status list as signed and stored by the {@link StatusListPublisher}. Serving a list
+ * ({@link #published}) re-signs one that an older key signed; reading it for verification
+ * ({@link #signed}) never signs.
  */
 @ApplicationScoped
 public class StatusListService {
 
     private final StatusListRepository lists;
-    private final VcJwtSigner signer;
-    private final KeyRegistry keys;
-    private final OpenBadgeJson openBadges;
-    private final Clock clock;
-    private final Map<String, PublishedStatusList> cache = new ConcurrentHashMap<>();
+    private final StatusListPublisher publisher;
+    private final ObjectMapper json;
+    /** The parsed form of each list's stored JSON, by list id, kept while its ETag stays the same. */
+    private final Map<String, PublishedStatusList> parsed = new ConcurrentHashMap<>();
 
-    public StatusListService(StatusListRepository lists, VcJwtSigner signer, KeyRegistry keys,
-                             OpenBadgeJson openBadges, Clock clock) {
+    public StatusListService(StatusListRepository lists, StatusListPublisher publisher, ObjectMapper json) {
         this.lists = lists;
-        this.signer = signer;
-        this.keys = keys;
-        this.openBadges = openBadges;
-        this.clock = clock;
+        this.publisher = publisher;
+        this.json = json;
     }
 
-    public record PublishedStatusList(String listId, long revision, String keyId, String compactJwt,
-                                      ObjectNode credential, String etag) {
-    }
-
+    /** For {@code GET /status/{listId}}: the list as published now. */
     @Transactional
     public Optional<PublishedStatusList> published(String listId) {
-        return lists.findByListId(listId).map(this::current);
+        return lists.findByListId(listId).map(list -> {
+            if (publisher.isStale(list)) {
+                publisher.sign(list);
+            }
+            return view(list);
+        });
     }
 
-    private PublishedStatusList current(StatusList list) {
-        String keyId = keys.active().keyId();
-        PublishedStatusList cached = cache.get(list.listId);
-        if (cached != null && cached.revision() == list.revision && cached.keyId().equals(keyId)) {
-            return cached;
+    /** For verification: the list as last signed, or empty for an unknown or never signed list. */
+    @Transactional
+    public Optional<PublishedStatusList> signed(String listId) {
+        return lists.findByListId(listId).filter(list -> list.signedJwt != null).map(this::view);
+    }
+
+    private PublishedStatusList view(StatusList list) {
+        String etag = list.listId + "-" + list.signedRevision + "-" + list.signedKeyId;
+        PublishedStatusList known = parsed.get(list.listId);
+        if (known != null && known.etag().equals(etag)) {
+            return known;
         }
-        PublishedStatusList fresh = sign(list, keyId);
-        cache.put(list.listId, fresh);
+        PublishedStatusList fresh = new PublishedStatusList(list.listId, list.signedRevision, list.signedKeyId,
+                list.signedJwt, parse(list.signedCredential), etag);
+        parsed.put(list.listId, fresh);
         return fresh;
     }
 
-    private PublishedStatusList sign(StatusList list, String keyId) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        ObjectNode credential = openBadges.statusListCredential(list.listId, list.purpose,
-                Bitstring.encode(lists.revokedIndexes(list), list.capacity), now);
-        String jwt = signer.sign(credential, now).value();
-        String etag = list.listId + "-" + list.revision + "-" + keyId;
-        return new PublishedStatusList(list.listId, list.revision, keyId, jwt, credential, etag);
+    private ObjectNode parse(String stored) {
+        try {
+            return (ObjectNode) json.readTree(stored);
+        } catch (JsonProcessingException | ClassCastException e) {
+            throw new IllegalStateException("stored status list JSON is corrupt", e);
+        }
     }
 }
