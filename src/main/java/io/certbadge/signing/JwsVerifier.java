@@ -43,6 +43,15 @@ public class JwsVerifier {
     public record Outcome(boolean valid, String detail, ObjectNode payload) {
     }
 
+    /** The payload of a compact JWS, read without checking its signature; empty when it is not one. */
+    public Optional<ObjectNode> decode(String compact) {
+        try {
+            return Optional.ofNullable(payloadOf(JWSObject.parse(compact.strip())));
+        } catch (ParseException e) {
+            return Optional.empty();
+        }
+    }
+
     public Outcome verify(String compact) {
         JWSObject jws;
         try {

@@ -1,13 +1,39 @@
 package io.certbadge.verification;
 
-/** One line of a verification report: which check, whether it passed, and a sentence for people. */
-public record CheckResult(String check, boolean passed, String detail) {
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
-    public static CheckResult pass(String check, String detail) {
-        return new CheckResult(check, true, detail);
+/**
+ * One line of a verification report: which check, whether it passed, and a sentence for people.
+ * A check that could not run because an earlier one failed is {@code skipped} (and not passed);
+ * {@code skipped} appears in the JSON only then. The title is for pages, not for the JSON.
+ */
+@JsonPropertyOrder({"check", "passed", "skipped", "detail"})
+@JsonIgnoreProperties({"title"})
+public record CheckResult(String check, boolean passed,
+                          @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean skipped, String detail,
+                          String title) {
+
+    public static CheckResult pass(VerificationCheck check, String detail) {
+        return new CheckResult(check.type().id(), true, false, detail, check.type().title());
     }
 
-    public static CheckResult fail(String check, String detail) {
-        return new CheckResult(check, false, detail);
+    public static CheckResult fail(VerificationCheck check, String detail) {
+        return new CheckResult(check.type().id(), false, false, detail, check.type().title());
+    }
+
+    public static CheckResult of(VerificationCheck check, boolean passed, String detail) {
+        return new CheckResult(check.type().id(), passed, false, detail, check.type().title());
+    }
+
+    /** Not run, because {@code reason} (an earlier failure) makes its answer meaningless. */
+    public static CheckResult skipped(VerificationCheck check, String reason) {
+        return new CheckResult(check.type().id(), false, true, "not checked: " + reason, check.type().title());
+    }
+
+    /** Whether this result counts against the credential: failed, and not merely skipped. */
+    public boolean failed() {
+        return !passed && !skipped;
     }
 }

@@ -1,6 +1,7 @@
 package io.certbadge.verification;
 
 import io.certbadge.common.PublicUrls;
+import io.certbadge.verification.VerificationReport.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -10,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class IssuerCheck implements VerificationCheck {
 
+    static final CheckType TYPE = new CheckType("issuer", "Issuer", Verdict.INVALID, 20);
+
     private final PublicUrls urls;
 
     public IssuerCheck(PublicUrls urls) {
@@ -17,33 +20,33 @@ public class IssuerCheck implements VerificationCheck {
     }
 
     @Override
-    public String id() {
-        return "issuer";
+    public CheckType type() {
+        return TYPE;
     }
 
     @Override
     public CheckResult run(VerificationContext context) {
         if (context.credential() == null) {
-            return CheckResult.fail(id(), "no credential could be read, so its issuer is unknown");
+            return CheckResult.fail(this, "no credential could be read, so its issuer is unknown");
         }
         String issuerId = text(context.credential().path("issuer").isTextual()
                 ? context.credential().path("issuer").asText() : context.credential().path("issuer").path("id").asText());
         String issuerName = context.credential().path("issuer").path("name").asText("");
         if (!urls.issuer().equals(issuerId)) {
-            return CheckResult.fail(id(), "issued by " + (issuerId.isEmpty() ? "an unnamed issuer" : issuerId)
+            return CheckResult.fail(this, "issued by " + (issuerId.isEmpty() ? "an unnamed issuer" : issuerId)
                     + ", not by this service (" + urls.issuer() + ")");
         }
         if (context.payload() != null) {
             String iss = context.payload().path("iss").asText("");
             String jti = context.payload().path("jti").asText("");
             if (!iss.equals(issuerId)) {
-                return CheckResult.fail(id(), "the JWT's iss claim (" + iss + ") does not match issuer.id");
+                return CheckResult.fail(this, "the JWT's iss claim (" + iss + ") does not match issuer.id");
             }
             if (!jti.equals(context.credential().path("id").asText())) {
-                return CheckResult.fail(id(), "the JWT's jti claim does not match the credential id");
+                return CheckResult.fail(this, "the JWT's jti claim does not match the credential id");
             }
         }
-        return CheckResult.pass(id(), "issued by " + issuerName + " (" + issuerId + ")");
+        return CheckResult.pass(this, "issued by " + issuerName + " (" + issuerId + ")");
     }
 
     private static String text(String s) {

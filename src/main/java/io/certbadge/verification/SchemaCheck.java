@@ -1,5 +1,6 @@
 package io.certbadge.verification;
 
+import io.certbadge.verification.VerificationReport.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.List;
 /** The credential JSON validates against the official OB 3.0 AchievementCredential schema. */
 @ApplicationScoped
 public class SchemaCheck implements VerificationCheck {
+
+    static final CheckType TYPE = new CheckType("schema", "Open Badges 3.0 format", Verdict.INVALID, 30);
 
     private static final int SHOWN = 3;
 
@@ -17,21 +20,21 @@ public class SchemaCheck implements VerificationCheck {
     }
 
     @Override
-    public String id() {
-        return "schema";
+    public CheckType type() {
+        return TYPE;
     }
 
     @Override
     public CheckResult run(VerificationContext context) {
         if (context.credential() == null) {
-            return CheckResult.fail(id(), "the presented data holds no credential JSON");
+            return CheckResult.fail(this, "the presented data holds no credential JSON");
         }
         List<String> violations = schema.violations(context.credential().toString());
         if (violations.isEmpty()) {
-            return CheckResult.pass(id(), "valid Open Badges 3.0 AchievementCredential (1EdTech JSON Schema)");
+            return CheckResult.pass(this, "valid Open Badges 3.0 AchievementCredential (1EdTech JSON Schema)");
         }
         String shown = String.join("; ", violations.subList(0, Math.min(SHOWN, violations.size())));
-        return CheckResult.fail(id(), "does not match the Open Badges 3.0 schema: " + shown
+        return CheckResult.fail(this, "does not match the Open Badges 3.0 schema: " + shown
                 + (violations.size() > SHOWN ? " (and " + (violations.size() - SHOWN) + " more)" : ""));
     }
 }

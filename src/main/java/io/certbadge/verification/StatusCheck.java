@@ -5,7 +5,9 @@ import io.certbadge.common.PublicUrls;
 import io.certbadge.credential.Credential;
 import io.certbadge.signing.JwsVerifier;
 import io.certbadge.status.Bitstring;
+import io.certbadge.status.PublishedStatusList;
 import io.certbadge.status.StatusListService;
+import io.certbadge.verification.VerificationReport.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.format.DateTimeFormatter;
@@ -19,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class StatusCheck implements VerificationCheck {
+
+    static final CheckType TYPE = new CheckType("status", "Revocation status", Verdict.REVOKED, 40);
 
     private final StatusListService statusLists;
     private final JwsVerifier jws;
@@ -39,47 +43,47 @@ public class StatusCheck implements VerificationCheck {
     }
 
     @Override
-    public String id() {
-        return "status";
+    public CheckType type() {
+        return TYPE;
     }
 
     @Override
     public CheckResult run(VerificationContext context) {
         JsonNode entry = context.credential() == null ? null : context.credential().get("credentialStatus");
         if (entry == null || !entry.isObject()) {
-            return CheckResult.fail(id(), "the credential has no revocation status entry to check");
+            return CheckResult.fail(this, "the credential has no revocation status entry to check");
         }
         if (!"BitstringStatusListEntry".equals(entry.path("type").asText())
                 || !"revocation".equals(entry.path("statusPurpose").asText())) {
-            return CheckResult.fail(id(), "unsupported status entry (expected a revocation BitstringStatusListEntry)");
+            return CheckResult.fail(this, "unsupported status entry (expected a revocation BitstringStatusListEntry)");
         }
         String url = entry.path("statusListCredential").asText("");
         int index;
         try {
             index = Integer.parseInt(entry.path("statusListIndex").asText(""));
         } catch (NumberFormatException e) {
-            return CheckResult.fail(id(), "statusListIndex is not a decimal number");
+            return CheckResult.fail(this, "statusListIndex is not a decimal number");
         }
         String listId = urls.idAfter(url, "/status/");
-        Optional<StatusListService.PublishedStatusList> list = listId == null ? Optional.empty() : statusLists.published(listId);
+        Optional<PublishedStatusList> list = listId == null ? Optional.empty() : statusLists.signed(listId);
         if (list.isEmpty()) {
-            return CheckResult.fail(id(), "the status list " + url + " is not published by this service");
+            return CheckResult.fail(this, "the status list " + url + " is not published by this service");
         }
         JwsVerifier.Outcome outcome = verify(url, list.get().compactJwt());
         if (!outcome.valid()) {
-            return CheckResult.fail(id(), "the status list's signature does not verify: " + outcome.detail());
+            return CheckResult.fail(this, "the status list's signature does not verify: " + outcome.detail());
         }
         JsonNode subject = outcome.payload().path("credentialSubject");
         if (!url.equals(outcome.payload().path("id").asText()) || !"revocation".equals(subject.path("statusPurpose").asText())) {
-            return CheckResult.fail(id(), "the status list at " + url + " is not the revocation list it should be");
+            return CheckResult.fail(this, "the status list at " + url + " is not the revocation list it should be");
         }
         boolean revoked;
         try {
             revoked = Bitstring.isSet(subject.path("encodedList").asText(null), index);
         } catch (IllegalArgumentException e) {
-            return CheckResult.fail(id(), "the status list cannot be read: " + e.getMessage());
+            return CheckResult.fail(this, "the status list cannot be read: " + e.getMessage());
         }
-        return revoked ? CheckResult.fail(id(), revokedDetail(context.stored())) : CheckResult.pass(id(), "not revoked");
+        return revoked ? CheckResult.fail(this, revokedDetail(context.stored())) : CheckResult.pass(this, "not revoked");
     }
 
     private JwsVerifier.Outcome verify(String url, String compactJwt) {

@@ -1,10 +1,13 @@
 package io.certbadge.verification;
 
-/** One check of a presented credential; checks run in a fixed order and each answers for itself. */
+/**
+ * One check of a presented credential. Every check is a bean; the {@link Verifier} runs them all in
+ * the order of their {@link CheckType}, so a new check (the transparency log's {@code log}, say)
+ * is one more class. A skipped check decides nothing.
+ */
 public interface VerificationCheck {
 
-    /** The check's id in the report: signature, issuer, schema, status or expiry. */
-    String id();
+    CheckType type();
 
     CheckResult run(VerificationContext context);
 }

@@ -6,8 +6,8 @@ import io.certbadge.credential.Credential;
 import io.certbadge.credential.CredentialService;
 import io.certbadge.credential.LinkedInLink;
 import io.certbadge.verification.CheckResult;
-import io.certbadge.verification.VerificationReport;
 import io.certbadge.verification.VerificationReport.CredentialView;
+import io.certbadge.verification.VerificationReport;
 import io.certbadge.verification.Verifier;
 import io.certbadge.web.VerificationPageView.CheckView;
 import io.certbadge.web.VerificationPageView.CredentialLinks;
@@ -23,7 +23,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,9 +36,6 @@ public class VerificationPages {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
-    private static final Map<String, String> CHECK_NAMES = Map.of(
-            "signature", "Signature", "issuer", "Issuer", "schema", "Open Badges 3.0 format",
-            "status", "Revocation status", "expiry", "Validity period");
     private static final String LINKEDIN_SHARE = "https://www.linkedin.com/sharing/share-offsite/?url=";
 
     private final Verifier verifier;
@@ -104,33 +100,30 @@ public class VerificationPages {
             case REVOKED -> new Verdict("revoked", "Revoked", credential != null && credential.revokedAt() != null
                     ? "The issuer revoked this certification on " + DAY.format(credential.revokedAt())
                     + ". Reason: " + credential.revocationReason()
-                    : "The issuer has revoked this certification: " + detail(report, "status"));
+                    : "The issuer has revoked this certification: " + failureDetail(report));
             case EXPIRED -> new Verdict("expired", "Expired", credential != null && credential.validUntil() != null
                     ? "This certification expired on " + DAY.format(credential.validUntil())
                     + ". It was genuine, but it is no longer current."
-                    : "This certification is outside its validity period: " + detail(report, "expiry"));
+                    : "This certification is outside its validity period: " + failureDetail(report));
             case INVALID -> new Verdict("invalid", "Invalid", "Do not rely on this credential. " + failedIntegrity(report));
         };
     }
 
+    /** The check that decided an INVALID verdict, in words. */
     private static String failedIntegrity(VerificationReport report) {
-        return report.checks().stream()
-                .filter(check -> !check.passed())
-                .findFirst()
-                .map(check -> "The " + CHECK_NAMES.getOrDefault(check.check(), check.check()).toLowerCase(Locale.ROOT)
-                        + " check failed: " + check.detail() + ".")
+        return report.firstFailure()
+                .map(check -> "The " + check.title().toLowerCase(Locale.ROOT) + " check failed: " + check.detail() + ".")
                 .orElse("");
     }
 
-    private static String detail(VerificationReport report, String check) {
-        return report.checks().stream().filter(c -> c.check().equals(check)).map(CheckResult::detail).findFirst()
-                .orElse("");
+    /** Why the credential is revoked or expired, as the deciding check put it. */
+    private static String failureDetail(VerificationReport report) {
+        return report.firstFailure().map(CheckResult::detail).orElse("");
     }
 
     private static List<CheckView> checks(VerificationReport report) {
         return report.checks().stream()
-                .map(check -> new CheckView(CHECK_NAMES.getOrDefault(check.check(), check.check()), check.passed(),
-                        check.detail()))
+                .map(check -> new CheckView(check.title(), check.passed(), check.detail()))
                 .toList();
     }
 
