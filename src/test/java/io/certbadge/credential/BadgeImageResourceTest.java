@@ -4,6 +4,7 @@ import io.certbadge.support.Images;
 import io.certbadge.support.Issuing;
 import io.certbadge.support.PublishedKeys;
 import io.certbadge.support.Records;
+import io.certbadge.support.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -20,7 +21,6 @@ import org.w3c.dom.NodeList;
 import javax.imageio.metadata.IIOMetadataNode;
 import java.awt.image.BufferedImage;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -94,7 +94,7 @@ class BadgeImageResourceTest {
     void shouldStillServeTheBadgeOfARevokedCredential() throws Exception {
         String id = Issuing.issue(Records.valid());
         QuarkusTransaction.requiringNew().run(() -> credentials.findByPublicId(id).orElseThrow()
-                .revoke("Test: the status list, not the badge, says revoked", "test", Instant.now()));
+                .revoke("Test: the status list, not the badge, says revoked", "test", TestClock.current().instant()));
 
         byte[] png = Images.fetch("/credentials/" + id + "/badge.png", "image/png").asByteArray();
         assertEquals(jwt(id), Images.iTxtEntries(png).get(0).getAttribute("text"));

@@ -3,15 +3,16 @@ package io.certbadge.issuance;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.certbadge.support.ApiKeysForTests;
 import io.certbadge.support.Records;
+import io.certbadge.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,6 +43,9 @@ class IssuanceResourceTest {
 
     @ConfigProperty(name = "certbadge.public-base-url")
     String base;
+
+    @Inject
+    TestClock clock;
 
     @Test
     void shouldIssueCredentialForCompleteRecord() {
@@ -75,7 +79,7 @@ class IssuanceResourceTest {
     void shouldAnswerLinkedInAddToProfileLinkWithEveryValueEncoded() {
         String link = post(Records.valid()).statusCode(201).extract().path("linkedInAddToProfileUrl");
         String id = link.replaceAll(".*certId=", "");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = clock.today();
         assertTrue(link.startsWith("https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME&"), link);
         assertTrue(link.contains("&name=Certified%20Trainer%3A%20GitLab%20CI%2FCD&"), link);
         assertTrue(link.contains("&organizationId=4242&"), "configured organization id is used: " + link);
@@ -173,7 +177,7 @@ class IssuanceResourceTest {
     void shouldReportEveryBrokenRuleAtOnce() {
         ObjectNode record = Records.valid();
         Records.tasks(record).remove("dryRun");
-        Records.task(record, "shadowing").put("date", "2026-10-02");
+        Records.task(record, "shadowing").put("date", Records.taskDate(record, "subsetDelivery").plusDays(1).toString());
         Records.task(record, "assessment").put("status", "NOT_AVAILABLE");
         Records.ratings(record, "subsetDelivery", "observationRatings", 3, 3);
         Records.ratings(record, "fullDelivery", "surveyRatings", 2, 6);
@@ -188,19 +192,20 @@ class IssuanceResourceTest {
     @Test
     void shouldRejectTaskDatedAfterCompletionOrInTheFuture() {
         ObjectNode record = Records.valid();
-        String tomorrowEverywhere = LocalDate.now(ZoneOffset.UTC).plusDays(2).toString();
-        Records.task(record, "fullDelivery").put("date", "2026-10-16");
+        String tomorrowEverywhere = clock.today().plusDays(2).toString();
+        LocalDate completedOn = Records.date(record, "completedOn");
+        Records.task(record, "fullDelivery").put("date", completedOn.plusDays(1).toString());
         Records.task(record, "resourcesReviewed").put("date", tomorrowEverywhere);
         post(record).statusCode(422)
                 .body("errors.field", hasItems("tasks.fullDelivery.date", "tasks.resourcesReviewed.date"))
-                .body("errors.message", hasItem("date 2026-10-16 is after completedOn (2026-10-15)"))
+                .body("errors.message", hasItem("date " + completedOn.plusDays(1) + " is after completedOn (" + completedOn + ")"))
                 .body("errors.message", hasItem("date " + tomorrowEverywhere + " is in the future"));
     }
 
     @Test
     void shouldRejectFullDeliveryBeforeSubsetDelivery() {
         ObjectNode record = Records.valid();
-        Records.task(record, "fullDelivery").put("date", "2026-09-30");
+        Records.task(record, "fullDelivery").put("date", Records.taskDate(record, "subsetDelivery").minusDays(1).toString());
         post(record).statusCode(422)
                 .body("errors.field", equalTo(List.of("tasks.fullDelivery.date")))
                 .body("errors[0].message", containsString("must come after the subset delivery"));
@@ -373,7 +378,7 @@ class IssuanceResourceTest {
         post(Records.valid(Records.SUBCONTRACTOR_EXPIRING)).statusCode(201)
                 .body("validUntil", not(nullValue()))
                 .body("credential.validUntil", not(nullValue()))
-                .body("linkedInAddToProfileUrl", containsString("&expirationYear=" + (LocalDate.now(ZoneOffset.UTC).getYear() + 2)));
+                .body("linkedInAddToProfileUrl", containsString("&expirationYear=" + (clock.today().getYear() + 2)));
     }
 
     private static void assertNothingStoredFor(ObjectNode record) {

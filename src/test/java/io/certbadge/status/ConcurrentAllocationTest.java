@@ -7,6 +7,7 @@ import io.certbadge.common.PublicIds;
 import io.certbadge.credential.CredentialRepository;
 import io.certbadge.support.ApiKeysForTests;
 import io.certbadge.support.Records;
+import io.certbadge.support.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,7 +20,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -151,7 +151,7 @@ class ConcurrentAllocationTest {
         list.purpose = "revocation";
         list.capacity = StatusList.CAPACITY;
         list.full = true;
-        list.createdAt = Instant.now();
+        list.createdAt = TestClock.current().instant();
         lists.persist(list);
         return list;
     }
