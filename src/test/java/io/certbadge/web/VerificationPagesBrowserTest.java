@@ -4,12 +4,14 @@ import io.certbadge.support.Issuing;
 import io.certbadge.support.Records;
 import io.certbadge.support.Revoking;
 import io.certbadge.support.TestClock;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -26,6 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,6 +45,11 @@ import static org.junit.jupiter.api.Assertions.fail;
  * LinkedIn button, the upload form. One browser for the whole class; screenshots go to
  * target/screenshots/. Without Chromium the class is skipped, unless CERTBADGE_REQUIRE_BROWSER=1
  * (as in CI), where a missing browser is a failure.
+ * <p>
+ * The browser opens the public URLs as written into credentials ({@code certbadge.public-base-url},
+ * a host that resolves nowhere) and Chromium's host resolver sends that host to the test server's
+ * port, whichever port it got: so the page's absolute links, images and form post go where a
+ * visitor's would, to the same service.
  */
 @QuarkusTest
 class VerificationPagesBrowserTest {
@@ -56,12 +65,14 @@ class VerificationPagesBrowserTest {
     @ConfigProperty(name = "certbadge.public-base-url")
     String base;
 
+    @TestHTTPResource("/")
+    URL server;
+
     @Inject
     TestClock clock;
 
-
     @BeforeAll
-    static void startBrowser() throws IOException {
+    static void requireBrowser() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String why = "Chromium or chromedriver is missing (" + CHROMIUM + ", " + CHROMEDRIVER + ")";
             if ("1".equals(System.getenv("CERTBADGE_REQUIRE_BROWSER"))) {
@@ -69,13 +80,22 @@ class VerificationPagesBrowserTest {
             }
             Assumptions.abort(why + "; browser tests skipped");
         }
+    }
+
+    /** One browser for the class, started once the test server's port is known. */
+    @BeforeEach
+    void startBrowser() throws IOException {
+        if (browser != null) {
+            return;
+        }
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         Path profile = Files.createDirectories(Path.of("target")).resolve("chromium-profile-" + System.nanoTime());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath());
+                "--user-data-dir=" + profile.toAbsolutePath(),
+                "--host-resolver-rules=MAP " + URI.create(base).getHost() + " " + server.getHost() + ":" + server.getPort());
         browser = new ChromeDriver(options);
         Files.createDirectories(SCREENSHOTS);
     }
@@ -84,6 +104,7 @@ class VerificationPagesBrowserTest {
     static void stopBrowser() {
         if (browser != null) {
             browser.quit();
+            browser = null;
         }
     }
 
