@@ -3,25 +3,21 @@ package io.certbadge.signing;
 import com.nimbusds.jose.JWSObject;
 import io.certbadge.audit.CredentialEvent;
 import io.certbadge.audit.CredentialEventRepository;
-import io.certbadge.credential.Credential;
-import io.certbadge.credential.CredentialRepository;
 import io.certbadge.support.Issuing;
 import io.certbadge.support.PublishedKeys;
 import io.certbadge.support.Records;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -32,26 +28,22 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The runbook's rotation, for real: the service restarts with {@code certbadge.signing.key-file}
- * pointing at another key. {@link KeyRotationTest} switches keys inside one running service; this
- * test starts a second one on the same database (the H2 test database is a file; on PostgreSQL it
- * is the same database), so credentials that the default-profile tests issued with the old key are
- * there to verify. Quarkus runs test classes with a profile after those without, so in the suite
- * (or with {@code -Dtest='KeyRotation*Test'}) the old key has always signed something by now.
+ * The runbook's rotation: the service starts with {@code certbadge.signing.key-file} pointing at
+ * another key than the one that signed before. The service of {@link RotatedKeyProfile} is
+ * configured with the new key; each test first signs with the old key (as the service did before
+ * the restart) and then runs what a start does with the configured file. It makes its own
+ * credentials on the empty database its service started with: it once relied on credentials
+ * other test classes had left behind, which made it pass or fail with the order of the classes.
  */
 @QuarkusTest
-@TestProfile(KeyRotationRestartTest.RotatedKey.class)
+@TestProfile(RotatedKeyProfile.class)
 class KeyRotationRestartTest {
 
-    /** The default test profile's key (application.properties), which signed before the restart. */
+    /** The key that signed before the restart. */
     private static final Path OLD_KEY = Path.of("keys-example/ec-p256.pem");
 
-    public static class RotatedKey implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("certbadge.signing.key-file", "keys-example/ec-p256-rotated.pem");
-        }
-    }
+    @ConfigProperty(name = "certbadge.signing.key-file")
+    Path configuredKey;
 
     @Inject
     KeyRegistry keys;
@@ -60,17 +52,13 @@ class KeyRotationRestartTest {
     SigningKeyRepository keyRepository;
 
     @Inject
-    CredentialRepository credentials;
-
-    @Inject
     CredentialEventRepository events;
 
     @Test
     void shouldVerifyCredentialsOfTheOldAndTheNewKeyThroughThePublishedKeys() throws Exception {
         String oldThumbprint = PemKeyLoader.load(OLD_KEY).thumbprint();
-        String before = issuedBefore(oldThumbprint).orElseThrow(() -> new AssertionError(
-                "no credential signed by " + OLD_KEY + " in the test database; run this class after the"
-                        + " default-profile tests (the whole suite, or -Dtest='KeyRotation*Test')"));
+        String before = issuedWithTheOldKey();
+        restartWithTheConfiguredKey();
         String after = Issuing.issue(Records.valid());
 
         String kidBefore = kidOf(jwtOf(before));
@@ -102,20 +90,34 @@ class KeyRotationRestartTest {
 
     @Test
     void shouldRecordTheActivationOfTheNewKeyInTheAuditTrail() {
+        issuedWithTheOldKey();
+        String oldKeyId = keys.active().keyId();
+        restartWithTheConfiguredKey();
+
         CredentialEvent latest = QuarkusTransaction.requiringNew().call(() -> events
                 .find("type = ?1 order by occurredAt desc, id desc", CredentialEvent.Type.KEY_ACTIVATED).firstResult());
         assertNotNull(latest, "a key activation was recorded");
         assertEquals(keys.active().keyId(), latest.signingKeyId);
         assertTrue(latest.detail.contains("now signs"), latest.detail);
-        assertNull(latest.apiKeyName, "the service itself activated the key at start");
+        assertTrue(latest.detail.contains("retired (still published): " + oldKeyId), latest.detail);
+        assertNull(latest.apiKeyName, "the service itself activated the key, no API caller");
     }
 
-    /** The newest credential the old key signed that is still valid today (not revoked, no expiry, not post-dated). */
-    private Optional<String> issuedBefore(String thumbprint) {
-        return QuarkusTransaction.requiringNew().call(() -> credentials
-                .find("signingKey.thumbprint = ?1 and revokedAt is null and validUntil is null and issuedAt <= ?2"
-                        + " order by id desc", thumbprint, Instant.now())
-                .firstResultOptional().map((Credential c) -> c.publicId));
+    /** A test that failed half way would leave the old key signing for the next one. */
+    @AfterEach
+    void backToTheConfiguredKey() {
+        restartWithTheConfiguredKey();
+    }
+
+    /** Signs a credential with the old key, as the service did before the restart; the old key stays active. */
+    private String issuedWithTheOldKey() {
+        keys.activate(PemKeyLoader.load(OLD_KEY));
+        return Issuing.issue(Records.valid());
+    }
+
+    /** What the service does when it starts: activate the key of the configured key file. */
+    private void restartWithTheConfiguredKey() {
+        keys.activate(PemKeyLoader.load(configuredKey));
     }
 
     private static String jwtOf(String id) {
