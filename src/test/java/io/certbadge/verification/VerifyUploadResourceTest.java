@@ -90,7 +90,7 @@ class VerifyUploadResourceTest {
 
     @Test
     void shouldReportGarbageAsInvalidSayingItIsNoJws() {
-        post("text/plain", "hello, is this a badge?").statusCode(200)
+        post("text/plain", fixture("/fixtures/upload/err-not-a-jws.txt")).statusCode(200)
                 .body("status", equalTo("INVALID"))
                 .body("checks[0].detail", containsString("not a compact JWS"));
     }
@@ -165,9 +165,9 @@ class VerifyUploadResourceTest {
 
     @Test
     void shouldRefuseMalformedJsonWith400AndJsonThatIsNoObjectWith422() {
-        post("application/json", "{\"id\": ").statusCode(400).contentType(PROBLEM)
+        post("application/json", fixture("/fixtures/upload/err-truncated.json")).statusCode(400).contentType(PROBLEM)
                 .body("detail", containsString("not valid JSON"));
-        post("application/json", "[1, 2, 3]").statusCode(422).contentType(PROBLEM)
+        post("application/json", fixture("/fixtures/upload/err-array-not-object.json")).statusCode(422).contentType(PROBLEM)
                 .body("detail", containsString("not an object"));
     }
 
@@ -244,7 +244,7 @@ class VerifyUploadResourceTest {
 
     @Test
     void shouldRefuseAnSvgThatIsNotXml() {
-        post("image/svg+xml", "<svg><unclosed".getBytes(StandardCharsets.UTF_8)).statusCode(422).contentType(PROBLEM)
+        post("image/svg+xml", fixture("/fixtures/upload/err-not-xml.svg")).statusCode(422).contentType(PROBLEM)
                 .body("detail", equalTo("The SVG file is not well-formed XML."));
     }
 
