@@ -4,6 +4,7 @@ import com.nimbusds.jose.JWSObject;
 import io.certbadge.support.Issuing;
 import io.certbadge.support.PublishedKeys;
 import io.certbadge.support.Records;
+import io.certbadge.support.SigningAlgorithm;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -44,7 +45,7 @@ class VerificationReportTest {
                 .body("status", equalTo("VALID"))
                 .body("checks.check", equalTo(List.of("signature", "issuer", "schema", "status", "expiry")))
                 .body("checks.passed", everyItem(equalTo(true)))
-                .body("checks[0].detail", startsWith("ES256, kid " + base + "/keys/"))
+                .body("checks[0].detail", startsWith(SigningAlgorithm.configured() + ", kid " + base + "/keys/"))
                 .body("checks[3].detail", equalTo("not revoked"))
                 .body("checks[4].detail", equalTo("no expiry"))
                 .body("credential.id", equalTo(base + "/credentials/" + id))

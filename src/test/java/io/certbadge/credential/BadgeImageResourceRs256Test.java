@@ -1,0 +1,11 @@
+package io.certbadge.credential;
+
+import io.certbadge.support.Rs256Signing;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/** {@link BadgeImageResourceTest} with the service signing RS256 (its own tests sign ES256). */
+@QuarkusTest
+@TestProfile(Rs256Signing.class)
+class BadgeImageResourceRs256Test extends BadgeImageResourceTest {
+}

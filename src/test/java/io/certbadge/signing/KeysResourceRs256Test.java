@@ -1,0 +1,11 @@
+package io.certbadge.signing;
+
+import io.certbadge.support.Rs256Signing;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/** {@link KeysResourceTest} with the service signing RS256 (its own tests sign ES256). */
+@QuarkusTest
+@TestProfile(Rs256Signing.class)
+class KeysResourceRs256Test extends KeysResourceTest {
+}
