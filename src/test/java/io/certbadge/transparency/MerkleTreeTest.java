@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,6 +97,44 @@ class MerkleTreeTest {
         }
     }
 
+    /** The reference vectors of Certificate Transparency's merkle_tree_test (RFC 6962), as many implementations use them. */
+    @Test
+    void shouldReproduceTheCertificateTransparencyReferenceVectors() {
+        String[] leafHex = {"", "00", "10", "2021", "3031", "40414243", "5051525354555657",
+            "606162636465666768696a6b6c6d6e6f"};
+        String[] roots = {"6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
+            "fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125",
+            "aeb6bcfe274b70a14fb067a5e5578264db0fa9b51af5e0ba159158f329e06e77",
+            "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7",
+            "4e3bbb1f7b478dcfe71fb631631519a3bca12c9aefca1612bfce4c13a86264d4",
+            "76e67dadbcdf1e10e1b74ddc608abd2f98dfb16fbce75277b5232a127f2087ef",
+            "ddb89be403809e325750d3d263cd78929c2942b7942a34b77e122c9594a74c8c",
+            "5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328"};
+        byte[] level0 = new byte[0];
+        for (String leaf : leafHex) {
+            level0 = Rfc9162Reference.concat(level0, Rfc9162Reference.sha256(
+                    Rfc9162Reference.concat(new byte[] {0}, HEX.parseHex(leaf))));
+        }
+        byte[] tile = level0;
+        HashSource hashes = new TileHashes((level, index) -> level == 0 && index == 0 ? Optional.of(tile) : Optional.empty());
+        for (int n = 1; n <= 8; n++) {
+            assertEquals(roots[n - 1], HEX.formatHex(MerkleTree.root(n, hashes)), "root of the first " + n + " leaves");
+        }
+        assertEquals(List.of("96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
+                "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
+                "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4"),
+                hex(MerkleTree.inclusionProof(0, 8, hashes)));
+        assertEquals(List.of("bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b",
+                "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
+                "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7"),
+                hex(MerkleTree.inclusionProof(5, 8, hashes)));
+        assertEquals(List.of("0298d122906dcfc10892cb53a73992fc5b9f493ea4c9badb27b791b4127a7fe7",
+                "07506a85fd9dd2f120eb694f86011e5bb4662e5c415a62917033d4a9624487e7",
+                "fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125",
+                "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4"),
+                hex(MerkleTree.consistencyProof(3, 8, hashes)));
+    }
+
     @Test
     void shouldRefuseProofsForLeavesOutsideTheTree() {
         assertFalse(MerkleTree.verifyInclusion(5, 5, reference.mth(0, 1), List.of(), reference.mth(0, 5)));
@@ -125,6 +164,12 @@ class MerkleTreeTest {
         }
         assertEquals(tiles.keySet(), stored.keySet());
         tiles.forEach((key, bytes) -> assertArrayEquals(bytes, stored.get(key), "tile " + key));
+    }
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private static List<String> hex(List<byte[]> hashes) {
+        return hashes.stream().map(HEX::formatHex).toList();
     }
 
     private static HashSource tiled() {
