@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * Lets verifiers that run in a browser (wallets, verifier web apps, the 1EdTech validator) fetch
- * what every verifier must read: credentials, status lists, keys, the issuer, achievements and
- * reports. Only GET and HEAD of public paths, never the API; these answers carry no cookie or
- * secret, so any origin may read them.
+ * what every verifier must read: credentials, status lists, keys, the issuer, achievements,
+ * reports and the issuance log. Only GET and HEAD of public paths, never the API; these answers
+ * carry no cookie or secret, so any origin may read them.
  */
 @ApplicationScoped
 public class PublicReadCors {
@@ -19,7 +19,7 @@ public class PublicReadCors {
     static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
 
     private static final List<String> PUBLIC_PREFIXES = List.of(
-            "/credentials/", "/status/", "/keys/", "/.well-known/", "/issuer", "/achievements/", "/verify/");
+            "/credentials/", "/status/", "/keys/", "/.well-known/", "/issuer", "/achievements/", "/verify/", "/log/");
 
     @RouteFilter(50)
     void allowReading(RoutingContext rc) {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.Signature;
-import java.security.spec.EdECPoint;
 import java.security.spec.EdECPublicKeySpec;
 import java.security.spec.NamedParameterSpec;
 import java.util.Arrays;
@@ -69,7 +68,7 @@ class SignedNoteTest {
         byte[] decoded = Base64.getDecoder().decode(line.substring(line.lastIndexOf(' ') + 1).strip());
         Signature jdk = Signature.getInstance("Ed25519");
         jdk.initVerify(KeyFactory.getInstance("Ed25519").generatePublic(new EdECPublicKeySpec(NamedParameterSpec.ED25519,
-                point(signer.verifierKey().publicKey()))));
+                IndependentNotes.point(signer.verifierKey().publicKey()))));
         jdk.update(note.substring(0, note.lastIndexOf("\n\n") + 1).getBytes(StandardCharsets.UTF_8));
         assertTrue(jdk.verify(Arrays.copyOfRange(decoded, 4, decoded.length)));
         assertEquals(signer.verifierKey().keyId(), java.nio.ByteBuffer.wrap(decoded).getInt());
@@ -125,16 +124,5 @@ class SignedNoteTest {
         byte[] typed = Base64.getDecoder().decode(parts[4]);
         assertEquals(1, typed[0], "algorithm 1 = Ed25519");
         return Arrays.copyOfRange(typed, 1, typed.length);
-    }
-
-    /** RFC 8032 public key bytes as the JDK's EdECPoint: little-endian y, top bit is x's parity. */
-    private static EdECPoint point(byte[] encoded) {
-        byte[] reversed = new byte[32];
-        for (int i = 0; i < 32; i++) {
-            reversed[i] = encoded[31 - i];
-        }
-        boolean xOdd = (reversed[0] & 0x80) != 0;
-        reversed[0] &= 0x7f;
-        return new EdECPoint(xOdd, new java.math.BigInteger(1, reversed));
     }
 }
