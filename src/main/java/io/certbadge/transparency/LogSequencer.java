@@ -32,7 +32,7 @@ public class LogSequencer {
     }
 
     @Scheduled(every = "{certbadge.log.integrate-every}", delayed = "{certbadge.log.integrate-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         LogIntegration.Batch batch;
         do {
