@@ -81,6 +81,9 @@ final class ServiceProcess implements AutoCloseable {
                 "-Dquarkus.datasource.jdbc.url=" + deployment.jdbcUrl(),
                 "-Dquarkus.datasource.username=" + deployment.jdbcUser(),
                 "-Dquarkus.datasource.jdbc.additional-jdbc-properties.ApplicationName=certbadge-" + name));
+        if (deployment.postgres()) {
+            command.add("-Dquarkus.profile=pg"); // as README "Production" runs a PostgreSQL build
+        }
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
         ServiceProcess service = new ServiceProcess(name, port, command, deployment.dir().resolve(name + ".log"));
