@@ -4,6 +4,7 @@ import io.certbadge.common.Problem.FieldError;
 import io.certbadge.common.ProblemException;
 import io.certbadge.common.RequestIds;
 import io.certbadge.signing.SigningKeyActivated;
+import io.certbadge.signing.SigningKeyCompromised;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -75,6 +76,15 @@ public class AuditTrail {
     void keyActivated(@Observes SigningKeyActivated activated) {
         CredentialEvent event = event(CredentialEvent.Type.KEY_ACTIVATED, null, null, null, activated.detail());
         event.signingKeyId = activated.keyId();
+        events.persist(event);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void keyCompromised(@Observes SigningKeyCompromised reported) {
+        CredentialEvent event = event(CredentialEvent.Type.KEY_COMPROMISED, reported.apiKeyName(), null, null,
+                "compromised as of " + reported.compromise().compromisedAt() + (reported.wasSigning()
+                        ? "; it was signing and stopped" : "") + "; reason: " + reported.compromise().reason());
+        event.signingKeyId = reported.compromise().keyId();
         events.persist(event);
     }
 

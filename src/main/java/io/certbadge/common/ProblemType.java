@@ -9,13 +9,15 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
     CONFLICT(409, "Record already issued with different content"),
+    KEY_ALREADY_COMPROMISED(409, "Key already reported compromised"),
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     RECORD_REJECTED(422, "Certification record rejected"),
     UNKNOWN_ACHIEVEMENT(422, "Unknown achievement"),
     NO_CREDENTIAL_FOUND(422, "No credential could be read"),
     REVOCATION_REJECTED(422, "Revocation rejected"),
-    INTERNAL_ERROR(500, "Internal server error");
+    INTERNAL_ERROR(500, "Internal server error"),
+    SIGNING_SUSPENDED(503, "Signing suspended");
 
     private final int status;
     private final String title;

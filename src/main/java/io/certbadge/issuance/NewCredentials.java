@@ -14,6 +14,7 @@ import io.certbadge.signing.SigningKey;
 import io.certbadge.status.StatusEntry;
 import io.certbadge.status.StatusList;
 import io.certbadge.status.StatusListAllocator;
+import io.certbadge.transparency.TransparencyLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -21,7 +22,8 @@ import java.time.Instant;
 
 /**
  * Makes one new credential from a checked record, inside the issuing transaction: the recipient,
- * a status list index, the Open Badges document, every proof, then the row.
+ * a status list index, the Open Badges document, every proof, the row, and the VC-JWT's leaf in
+ * the public issuance log.
  */
 @ApplicationScoped
 public class NewCredentials {
@@ -32,15 +34,17 @@ public class NewCredentials {
     private final CredentialSigner signer;
     private final CredentialRepository credentials;
     private final PublicIds ids;
+    private final TransparencyLog log;
 
     public NewCredentials(RecipientRepository recipients, StatusListAllocator statusLists, OpenBadgeJson openBadges,
-                          CredentialSigner signer, CredentialRepository credentials, PublicIds ids) {
+                          CredentialSigner signer, CredentialRepository credentials, PublicIds ids, TransparencyLog log) {
         this.recipients = recipients;
         this.statusLists = statusLists;
         this.openBadges = openBadges;
         this.signer = signer;
         this.credentials = credentials;
         this.ids = ids;
+        this.log = log;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -61,6 +65,8 @@ public class NewCredentials {
                 credentials.reference(StatusList.class, status.statusListDbId()), status.index(),
                 credentials.reference(SigningKey.class, jwt.signingKeyId()), signed.document().toString(), jwt.value());
         credentials.persist(credential);
+        // In this transaction: a credential is acknowledged only with its leaf pending in the public log.
+        log.append(TransparencyLog.leafData(jwt.value()));
         return credential;
     }
 }

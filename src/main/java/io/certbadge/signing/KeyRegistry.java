@@ -2,7 +2,10 @@ package io.certbadge.signing;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyRevocation;
 import io.certbadge.common.CertbadgeConfig;
+import io.certbadge.common.ProblemException;
+import io.certbadge.common.ProblemType;
 import io.certbadge.common.PublicIds;
 import io.certbadge.common.PublicUrls;
 import io.quarkus.runtime.StartupEvent;
@@ -10,6 +13,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -17,6 +21,7 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +49,8 @@ public class KeyRegistry implements SigningKeys {
      */
     private final Map<String, JWK> publishedKeys = new ConcurrentHashMap<>();
     private volatile ActiveKey active;
+    /** Why this instance signs nothing: its key was reported compromised (null while it signs). */
+    private volatile KeyCompromise suspended;
 
     public KeyRegistry(SigningKeyRepository keys, PublicIds ids, PublicUrls urls, Clock clock,
                              CertbadgeConfig config, Event<SigningKeyActivated> activated) {
@@ -64,6 +71,11 @@ public class KeyRegistry implements SigningKeys {
     public ActiveKey activate(KeyMaterial material) {
         Instant now = clock.instant();
         Optional<SigningKey> known = keys.findByThumbprint(material.thumbprint());
+        known.flatMap(SigningKey::compromise).ifPresent(compromise -> {
+            throw new IllegalStateException("certbadge refuses to sign with key " + compromise.keyId() + ": it was"
+                    + " reported compromised as of " + compromise.compromisedAt() + " (" + compromise.reason() + ")."
+                    + " Point certbadge.signing.key-file at a new key (README, Key compromise)");
+        });
         SigningKey key = known.orElseGet(() -> register(material, now));
         boolean changed = known.isEmpty() || key.retiredAt != null;
         if (key.retiredAt != null) {
@@ -83,6 +95,7 @@ public class KeyRegistry implements SigningKeys {
                     + String.join(", ", retired))));
         }
         active = new ActiveKey(key.id, key.keyId, material);
+        suspended = null;
         LOG.infof("Signing with %s key %s", material.algorithm(), urls.key(key.keyId));
         return active;
     }
@@ -91,12 +104,44 @@ public class KeyRegistry implements SigningKeys {
     public ActiveKey active() {
         ActiveKey current = active;
         if (current == null) {
+            KeyCompromise why = suspended;
+            if (why != null) {
+                throw new ProblemException(ProblemType.SIGNING_SUSPENDED, "Signing is suspended: key " + why.keyId()
+                        + " was reported compromised. The operator must configure a new signing key.");
+            }
             throw new IllegalStateException("no signing key is active yet");
         }
         return current;
     }
 
-    /** The published public JWK of a key id, with its {@code kid} URL. */
+    /** The key id this instance signs with now, if any. */
+    public Optional<String> activeKeyId() {
+        ActiveKey current = active;
+        return current == null ? Optional.empty() : Optional.of(current.keyId());
+    }
+
+    /** Once a report of compromise has committed: if this instance signs with that key, it stops. */
+    void stopSigning(@Observes(during = TransactionPhase.AFTER_SUCCESS) SigningKeyCompromised reported) {
+        stopSigningWith(reported.compromise());
+    }
+
+    void stopSigningWith(KeyCompromise compromise) {
+        ActiveKey current = active;
+        if (current != null && current.keyId().equals(compromise.keyId())) {
+            suspended = compromise;
+            active = null;
+            LOG.errorf("Signing key %s was reported compromised as of %s; this instance signs nothing until it is"
+                    + " restarted with a new key", compromise.keyId(), compromise.compromisedAt());
+        }
+    }
+
+    /** The public JWK of a key id as served at its {@code kid} URL now, marked when it was compromised. */
+    @Transactional
+    public Optional<JWK> servedKey(String keyId) {
+        return keys.findByKeyId(keyId).map(this::toPublishedJwk);
+    }
+
+    /** The published public JWK of a key id, with its {@code kid} URL; kept, as its key material never changes. */
     @Override
     @Transactional
     public Optional<JWK> publishedKey(String keyId) {
@@ -126,7 +171,10 @@ public class KeyRegistry implements SigningKeys {
             json.put("kid", urls.key(key.keyId));
             json.put("alg", key.algorithm);
             json.put("use", "sig");
-            return JWK.parse(json);
+            JWK published = JWK.parse(json);
+            // OpenID Federation's JWK "revoked" member: the key stays, so that what it signed before still verifies.
+            return key.compromisedAt == null ? published : published.toRevokedJWK(
+                    new KeyRevocation(Date.from(key.compromisedAt), KeyRevocation.Reason.COMPROMISED));
         } catch (ParseException e) {
             throw new IllegalStateException("stored public key " + key.keyId + " is not a JWK", e);
         }

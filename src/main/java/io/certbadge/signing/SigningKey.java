@@ -11,7 +11,8 @@ import java.time.Instant;
 
 /**
  * A public key that has signed (or may sign) credentials. Active while {@code retiredAt} is null;
- * a retired key signs nothing more but stays published so its credentials keep verifying.
+ * a retired key signs nothing more but stays published so its credentials keep verifying. A
+ * compromised key is retired for good.
  */
 @Entity
 @Table(name = "signing_key")
@@ -43,4 +44,16 @@ public class SigningKey {
 
     @Column(name = "retired_at")
     public Instant retiredAt;
+
+    /** Set when the key is reported compromised; it then signs nothing more, and stays published, marked. */
+    @Column(name = "compromised_at")
+    public Instant compromisedAt;
+
+    @Column(name = "compromise_reason")
+    public String compromiseReason;
+
+    public java.util.Optional<KeyCompromise> compromise() {
+        return compromisedAt == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new KeyCompromise(keyId, compromisedAt, compromiseReason));
+    }
 }

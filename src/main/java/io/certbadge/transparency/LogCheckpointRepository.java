@@ -35,6 +35,14 @@ public class LogCheckpointRepository implements PanacheRepository<LogCheckpoint>
         return Optional.ofNullable(getEntityManager().find(LogState.class, LogState.ID));
     }
 
+    public Optional<LogCheckpoint> first() {
+        return find("order by id").firstResultOptional();
+    }
+
+    public Optional<LogCheckpoint> lastSignedBefore(java.time.Instant instant) {
+        return find("signedAt < ?1 order by signedAt desc, id desc", instant).firstResultOptional();
+    }
+
     /** Every checkpoint ever signed, oldest first. */
     public List<LogCheckpoint> history() {
         return list("order by id");

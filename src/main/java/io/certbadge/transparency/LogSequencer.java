@@ -31,7 +31,10 @@ public class LogSequencer {
         LOG.infof("Issuance log %s at tree size %d, note key %s", key.origin(), batch.treeSize(), key.verifierKey().encoded());
     }
 
-    @Scheduled(every = "{certbadge.log.integrate-every}", delayed = "{certbadge.log.integrate-every}",
+    /** The scheduled job's identity, by which an operator (or a test) can pause and resume it. */
+    public static final String JOB = "certbadge-log-sequencer";
+
+    @Scheduled(identity = JOB, every = "{certbadge.log.integrate-every}", delayed = "{certbadge.log.integrate-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         LogIntegration.Batch batch;

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -22,6 +23,8 @@ public class TransparencyLog {
     private final LogCheckpointRepository checkpoints;
     private final LogKey key;
     private final Clock clock;
+    /** The first checkpoint's time never changes once there is one. */
+    private volatile Instant startedAt;
 
     public TransparencyLog(LogLeafRepository leaves, LogTileRepository tiles, LogCheckpointRepository checkpoints,
                            LogKey key, Clock clock) {
@@ -33,7 +36,8 @@ public class TransparencyLog {
     }
 
     /** A leaf in the tree of the current checkpoint, with what a verifier needs to check that. */
-    public record Inclusion(long leafIndex, long treeSize, byte[] rootHash, List<byte[]> proof, String checkpoint) {
+    public record Inclusion(long leafIndex, Instant integratedAt, long treeSize, byte[] rootHash, List<byte[]> proof,
+                            String checkpoint) {
 
         public List<String> proofBase64() {
             return proof.stream().map(Base64.getEncoder()::encodeToString).toList();
@@ -94,8 +98,25 @@ public class TransparencyLog {
         LogCheckpoint checkpoint = current.get();
         List<byte[]> proof = MerkleTree.inclusionProof(leaf.get().leafIndex, checkpoint.treeSize,
                 new TileHashes(tiles::hashes));
-        return Optional.of(new Inclusion(leaf.get().leafIndex, checkpoint.treeSize, checkpoint.rootHash.clone(), proof,
-                checkpoint.note));
+        return Optional.of(new Inclusion(leaf.get().leafIndex, leaf.get().integratedAt, checkpoint.treeSize,
+                checkpoint.rootHash.clone(), proof, checkpoint.note));
+    }
+
+    /** When the log signed its first checkpoint: credentials issued before then were never logged. */
+    @Transactional
+    public Optional<Instant> startedAt() {
+        Instant known = startedAt;
+        if (known == null) {
+            known = checkpoints.first().map(checkpoint -> checkpoint.signedAt).orElse(null);
+            startedAt = known;
+        }
+        return Optional.ofNullable(known);
+    }
+
+    /** The tree size of the last checkpoint signed before {@code instant} (0 before the first). */
+    @Transactional
+    public long sizeAt(Instant instant) {
+        return checkpoints.lastSignedBefore(instant).map(checkpoint -> checkpoint.treeSize).orElse(0L);
     }
 
     /** Whether the leaf was ever appended (pending or integrated). */

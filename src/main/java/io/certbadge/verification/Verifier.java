@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -80,12 +81,15 @@ public class Verifier {
         for (VerificationCheck check : checks) {
             CheckResult result = check.run(context);
             results.add(result);
+            context.earlier().add(result);
             if (result.failed() && check.type().failureVerdict().compareTo(verdict) > 0) {
                 verdict = check.type().failureVerdict();
             }
         }
+        VerificationReport.LogEntry log = results.stream().map(CheckResult::log).filter(Objects::nonNull)
+                .findFirst().orElse(null);
         return new VerificationReport(verdict == Verdict.VALID, verdict, List.copyOf(results),
-                CredentialViews.of(credential, stored));
+                CredentialViews.of(credential, stored), log);
     }
 
     private Optional<Credential> findStored(ObjectNode credential) {

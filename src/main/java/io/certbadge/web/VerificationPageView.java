@@ -4,12 +4,13 @@ import java.util.List;
 
 /**
  * What the verification page shows. {@code confirmed} says whether the details come from the
- * credential as this service issued it, or are only what a presented credential claims.
+ * credential as this service issued it, or are only what a presented credential claims;
+ * {@code logEntry} is its entry in the issuer's public log, when it is in it.
  */
 public record VerificationPageView(Verdict verdict, boolean confirmed, String recipientName, String achievementName,
                                    String achievementDescription, List<String> criteria, String achievementUrl,
                                    String issuerName, String issuerUrl, DateView issuedOn, DateView validUntil,
-                                   List<CheckView> checks, CredentialLinks links) {
+                                   List<CheckView> checks, Long logEntry, CredentialLinks links) {
 
     /** The banner: a CSS modifier (valid, revoked, expired, invalid), a one-word title and a sentence. */
     public record Verdict(String modifier, String title, String sentence) {
@@ -19,7 +20,8 @@ public record VerificationPageView(Verdict verdict, boolean confirmed, String re
     public record DateView(String iso, String text) {
     }
 
-    public record CheckView(String name, boolean passed, String detail) {
+    /** A check as people read it; {@code skipped}: it did not decide anything (not a failure). */
+    public record CheckView(String name, boolean passed, boolean skipped, String detail) {
     }
 
     /** Everything a credential we issued links to; absent for a credential we did not issue. */

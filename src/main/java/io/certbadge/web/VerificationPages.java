@@ -78,18 +78,19 @@ public class VerificationPages {
         return new VerificationPageView(verdict(report), true, c.recipientName, achievement.path("name").asText(),
                 achievement.path("description").asText(null), c.achievement.criteriaSteps(),
                 achievement.path("id").asText(null), issuer.path("name").asText(), issuer.path("url").asText(null),
-                date(report.credential().issuedAt()), date(report.credential().validUntil()), checks(report), links);
+                date(report.credential().issuedAt()), date(report.credential().validUntil()), checks(report),
+                logEntry(report), links);
     }
 
     private VerificationPageView claimed(VerificationReport report) {
         CredentialView claimed = report.credential();
         if (claimed == null) {
             return new VerificationPageView(verdict(report), false, null, null, null, List.of(), null, null, null,
-                    null, null, checks(report), null);
+                    null, null, checks(report), null, null);
         }
         return new VerificationPageView(verdict(report), false, claimed.recipientName(), claimed.achievement().name(),
                 null, List.of(), null, claimed.issuer().name() == null ? claimed.issuer().id() : claimed.issuer().name(),
-                null, date(claimed.issuedAt()), date(claimed.validUntil()), checks(report), null);
+                null, date(claimed.issuedAt()), date(claimed.validUntil()), checks(report), logEntry(report), null);
     }
 
     private static Verdict verdict(VerificationReport report) {
@@ -123,8 +124,12 @@ public class VerificationPages {
 
     private static List<CheckView> checks(VerificationReport report) {
         return report.checks().stream()
-                .map(check -> new CheckView(check.title(), check.passed(), check.detail()))
+                .map(check -> new CheckView(check.title(), check.passed(), check.skipped(), check.detail()))
                 .toList();
+    }
+
+    private static Long logEntry(VerificationReport report) {
+        return report.log() == null ? null : report.log().leafIndex();
     }
 
     static DateView date(Instant instant) {

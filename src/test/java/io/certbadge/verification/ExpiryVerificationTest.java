@@ -3,6 +3,7 @@ package io.certbadge.verification;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.JWSObject;
 import io.certbadge.support.ApiKeysForTests;
+import io.certbadge.support.IssuanceLogForTests;
 import io.certbadge.support.Issuing;
 import io.certbadge.support.Records;
 import io.certbadge.support.TestClock;
@@ -70,6 +71,8 @@ class ExpiryVerificationTest {
                 .body("status", equalTo("VALID"))
                 .body("checks.find { it.check == 'expiry' }.detail", equalTo("valid until " + validUntil));
 
+        IssuanceLogForTests.integrateNow();
+
         clock.advance(Duration.between(Instant.parse(issued.path("issuedAt")), Instant.parse(validUntil)).plusDays(1));
 
         given().accept(ContentType.JSON).when().get("/verify/" + id)
@@ -92,6 +95,7 @@ class ExpiryVerificationTest {
     void shouldIssueARecertificationAsANewCredentialThatTheSearchFindsBesideTheExpiredOne() {
         ObjectNode first = Records.valid(Records.SUBCONTRACTOR_EXPIRING);
         String expired = Issuing.issue(first);
+        IssuanceLogForTests.integrateNow();
         clock.advance(Duration.ofDays(31L * (validityMonths(EXPIRING_ACHIEVEMENT) + 1)));
 
         ObjectNode recertification = Records.valid(Records.SUBCONTRACTOR_EXPIRING);

@@ -1,6 +1,7 @@
 package io.certbadge.verification;
 
 import com.nimbusds.jose.JWSObject;
+import io.certbadge.support.IssuanceLogForTests;
 import io.certbadge.support.Issuing;
 import io.certbadge.support.PublishedKeys;
 import io.certbadge.support.Records;
@@ -38,16 +39,18 @@ class VerificationReportTest {
     @Test
     void shouldReportValidCredentialWithEveryCheckPassed() {
         String id = Issuing.issue(Records.valid());
+        IssuanceLogForTests.integrateNow();
         given().accept(ContentType.JSON).when().get("/verify/" + id)
                 .then().statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("verified", equalTo(true))
                 .body("status", equalTo("VALID"))
-                .body("checks.check", equalTo(List.of("signature", "issuer", "schema", "status", "expiry")))
+                .body("checks.check", equalTo(List.of("signature", "issuer", "schema", "status", "expiry", "log")))
                 .body("checks.passed", everyItem(equalTo(true)))
                 .body("checks[0].detail", startsWith(SigningAlgorithm.configured() + ", kid " + base + "/keys/"))
                 .body("checks[3].detail", equalTo("not revoked"))
                 .body("checks[4].detail", equalTo("no expiry"))
+                .body("checks[5].detail", startsWith("listed in the issuer's public log as entry "))
                 .body("credential.id", equalTo(base + "/credentials/" + id))
                 .body("credential.achievement.id", equalTo(base + "/achievements/gitlab-ci-cd"))
                 .body("credential.achievement.name", equalTo("Certified Trainer: GitLab CI/CD"))

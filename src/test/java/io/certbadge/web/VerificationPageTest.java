@@ -1,5 +1,6 @@
 package io.certbadge.web;
 
+import io.certbadge.support.IssuanceLogForTests;
 import io.certbadge.support.Issuing;
 import io.certbadge.support.Records;
 import io.certbadge.support.Revoking;
@@ -122,6 +123,7 @@ class VerificationPageTest {
     void shouldShowAnExpiredCredentialAsExpiredWithItsDate() {
         String id = Issuing.issue(Records.valid(Records.SUBCONTRACTOR_EXPIRING));
         String validUntil = given().accept(ContentType.JSON).get("/verify/" + id).then().extract().path("credential.validUntil");
+        IssuanceLogForTests.integrateNow();
         clock.advance(Duration.ofDays(3 * 366 + 40));
         try {
             given().accept(ContentType.JSON).get("/verify/" + id).then().body("status", equalTo("EXPIRED"));

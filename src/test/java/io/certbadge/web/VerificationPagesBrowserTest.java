@@ -1,5 +1,6 @@
 package io.certbadge.web;
 
+import io.certbadge.support.IssuanceLogForTests;
 import io.certbadge.support.Issuing;
 import io.certbadge.support.Records;
 import io.certbadge.support.Revoking;
@@ -172,6 +173,7 @@ class VerificationPagesBrowserTest {
     @Test
     void shouldShowAnExpiredCredentialAsExpired() {
         String id = Issuing.issue(Records.valid(Records.SUBCONTRACTOR_EXPIRING));
+        IssuanceLogForTests.integrateNow();
         clock.advance(Duration.ofDays(3 * 366 + 40));
         try {
             open("/verify/" + id, DESKTOP);
