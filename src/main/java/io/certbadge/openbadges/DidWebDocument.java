@@ -4,6 +4,8 @@ import io.certbadge.common.PublicUrls;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +20,11 @@ public class DidWebDocument {
         this.urls = urls;
     }
 
-    /** One public key of the document: its key id (the fragment) and its public JWK as JSON members. */
-    public record VerificationKey(String keyId, Map<String, Object> publicJwk) {
+    /**
+     * One public key of the document: its key id (the fragment), its public JWK as JSON members, and
+     * when it was revoked (compromised), null for a key in good standing.
+     */
+    public record VerificationKey(String keyId, Map<String, Object> publicJwk, Instant revoked) {
     }
 
     public Map<String, Object> document(List<VerificationKey> keys) {
@@ -30,6 +35,10 @@ public class DidWebDocument {
             method.put("type", "JsonWebKey2020");
             method.put("controller", did);
             method.put("publicKeyJwk", key.publicJwk());
+            if (key.revoked() != null) {
+                // VC Data Integrity §2.3.1: a revoked verification method says since when.
+                method.put("revoked", DateTimeFormatter.ISO_INSTANT.format(key.revoked()));
+            }
             return method;
         }).toList();
         List<String> references = methods.stream().map(m -> (String) m.get("id")).toList();

@@ -29,7 +29,7 @@ public class KeysResource {
     @Path("keys/{keyId}")
     @Produces({JWK_JSON, "application/json"})
     public Response key(@PathParam("keyId") String keyId) {
-        JWK jwk = keys.publishedKey(keyId).orElseThrow(() -> ProblemException.notFound("No published key has this id."));
+        JWK jwk = keys.servedKey(keyId).orElseThrow(() -> ProblemException.notFound("No published key has this id."));
         return Response.ok(jwk.toJSONObject()).header("Cache-Control", CACHE).build();
     }
 
@@ -45,7 +45,8 @@ public class KeysResource {
     @Produces({"application/did+json", "application/json"})
     public Response didDocument() {
         return Response.ok(didDocument.document(keys.publishedKeys().stream()
-                .map(key -> new DidWebDocument.VerificationKey(key.keyId, keys.toPublishedJwk(key).toJSONObject()))
+                .map(key -> new DidWebDocument.VerificationKey(key.keyId, keys.toPublishedJwk(key).toJSONObject(),
+                        key.compromisedAt))
                 .toList())).header("Cache-Control", CACHE).build();
     }
 }
