@@ -89,6 +89,8 @@ class LogProcessesIT {
         Future<?> moreIssuing = pool.submit(() -> issueConcurrently(pool, List.of(a, b), deployment.apiKey(), 20, acknowledged));
         ServiceProcess victim = deployment.postgres() ? awaitLockHolder(deployment, a, b) : b;
         victim.kill();
+        System.out.printf("LogProcessesIT: %s, killed %s with SIGKILL%s%n", deployment.postgres() ? "PostgreSQL" : "H2",
+                victim.name(), deployment.postgres() ? " while it held the log lock" : " while the backlog drained");
         ServiceProcess survivor = victim == a ? b : a;
         moreIssuing.get(5, TimeUnit.MINUTES);
         victim.restart();
@@ -103,6 +105,9 @@ class LogProcessesIT {
         assertEquals(entries.size(), hexes(entries).size(), "no leaf appears twice in the tree");
         assertNoPendingAndNoGap(deployment, entries.size());
         assertEveryCheckpointIsAPrefix(deployment, entries);
+        System.out.printf("LogProcessesIT: tree size %d, %d acknowledged credentials and %d backlog leaves in it once"
+                + " each, %d distinct checkpoints seen from outside%n", entries.size(), acknowledged.size(), backlog.size(),
+                checkpointsSeen.size());
         String finalA = a.get("/log/checkpoint").body();
         assertEquals(finalA, b.get("/log/checkpoint").body(), "both instances serve the same checkpoint");
     }
