@@ -109,6 +109,9 @@ fi
 SERVICE_JVM=(-Xmx256m)
 start_service() {
   echo "Starting the service on $BASE ($DB) ..."
+  if curl -s -o /dev/null "$BASE/"; then
+    echo "Something already answers on $BASE: stop it or choose another BENCH_PORT" >&2; exit 1
+  fi
   # Rate limits off (a load test comes from one address); as an environment variable, because a
   # -D property the build does not know yet (before the hardening branch) fails config validation.
   # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
@@ -142,11 +145,13 @@ echo "Issuing the $IDS credentials the read phases rotate over ..."
 mkdir -p "$WORK/issued"
 # the first alone: it creates the recipient row that the others then only read
 issue_one "SEED-$RUN_ID-1" >"$WORK/issued/1.json"
+pids=()
 for i in $(seq 2 "$IDS"); do
   issue_one "SEED-$RUN_ID-$i" >"$WORK/issued/$i.json" &
-  if [ $((i % 8)) = 0 ]; then wait; fi
+  pids+=($!)
+  if [ ${#pids[@]} = 8 ]; then wait "${pids[@]}" || true; pids=(); fi
 done
-wait
+wait "${pids[@]}" || true
 jq -r .id "$WORK"/issued/*.json >"$WORK/ids.txt"
 [ "$(wc -l <"$WORK/ids.txt")" = "$IDS" ] || { echo "not every seed credential was issued" >&2; tail -20 "$WORK/service.log" >&2; exit 1; }
 jq -r .credentialJwt "$WORK"/issued/*.json >"$WORK/jwts.txt"
@@ -161,12 +166,11 @@ fi
 
 echo "Fetching what the service answers for each id, for nginx to serve ..."
 mkdir -p "$WORK/static/json/verify" "$WORK/static/html/verify" "$WORK/nginx/tmp"
-while read -r id; do
-  curl -fsS -H 'Accept: application/json' "$BASE/verify/$id" >"$WORK/static/json/verify/$id"
-  curl -fsS -H 'Accept: text/html' "$BASE/verify/$id" >"$WORK/static/html/verify/$id"
-  jq -e '.verified == true' "$WORK/static/json/verify/$id" >/dev/null \
-    || { echo "credential $id does not verify: $(head -c 300 "$WORK/static/json/verify/$id")" >&2; exit 1; }
-done <"$WORK/ids.txt"
+export BASE WORK
+xargs -P 4 -I{} sh -c 'curl -fsS -H "Accept: application/json" "$BASE/verify/{}" >"$WORK/static/json/verify/{}" \
+  && curl -fsS -H "Accept: text/html" "$BASE/verify/{}" >"$WORK/static/html/verify/{}"' <"$WORK/ids.txt"
+[ "$(cat "$WORK"/static/json/verify/* | jq -s 'map(select(.verified == true)) | length')" = "$IDS" ] \
+  || { echo "not every seed credential verifies" >&2; exit 1; }
 
 cat >"$WORK/nginx/nginx.conf" <<EOF
 worker_processes $(nproc);
