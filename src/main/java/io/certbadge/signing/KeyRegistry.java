@@ -5,6 +5,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import io.certbadge.common.CertbadgeConfig;
 import io.certbadge.common.PublicIds;
 import io.certbadge.common.PublicUrls;
+import io.certbadge.common.VerificationRevision;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,7 @@ public class KeyRegistry implements SigningKeys {
     private final Clock clock;
     private final CertbadgeConfig config;
     private final Event<SigningKeyActivated> activated;
+    private final VerificationRevision revision;
     /**
      * Published keys, by key id. A published public key never changes and is never withdrawn, so
      * one found is kept; a miss is not (another instance may have just activated that key).
@@ -46,13 +48,14 @@ public class KeyRegistry implements SigningKeys {
     private volatile ActiveKey active;
 
     public KeyRegistry(SigningKeyRepository keys, PublicIds ids, PublicUrls urls, Clock clock,
-                             CertbadgeConfig config, Event<SigningKeyActivated> activated) {
+                       CertbadgeConfig config, Event<SigningKeyActivated> activated, VerificationRevision revision) {
         this.keys = keys;
         this.ids = ids;
         this.urls = urls;
         this.clock = clock;
         this.config = config;
         this.activated = activated;
+        this.revision = revision;
     }
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
@@ -78,6 +81,7 @@ public class KeyRegistry implements SigningKeys {
         }
         // A restart with the same key changes nothing, so it is not an event.
         if (changed || !retired.isEmpty()) {
+            revision.keySetChanged();
             activated.fire(new SigningKeyActivated(key.keyId, (known.isEmpty() ? "new " : "") + material.algorithm() + " key "
                     + urls.key(key.keyId) + " now signs" + (retired.isEmpty() ? "" : "; retired (still published): "
                     + String.join(", ", retired))));
