@@ -28,12 +28,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Two instances of the packaged service on one PostgreSQL database (the CI's PostgreSQL run, which
- * packages a PostgreSQL jar): instance B keeps verification answers in memory, and a revocation
- * made through instance A must still show on B's very next request, as JSON and as the page.
- * Runs after {@code package} (failsafe), only when {@code CERTBADGE_PG_URL} is set.
+ * Two instances of the packaged service on one PostgreSQL database: instance B keeps verification
+ * answers in memory, and a revocation made through instance A must still show on B's very next
+ * request, as JSON and as the page. Runs after {@code package} (failsafe) and only when
+ * {@code CERTBADGE_TWO_INSTANCE_PG_URL} names the database, because the jar must be a PostgreSQL build
+ * ({@code -Dquarkus.profile=pg}: the database kind is fixed at build time); .ci/run does both.
  */
-@EnabledIfEnvironmentVariable(named = "CERTBADGE_PG_URL", matches = ".+")
+@EnabledIfEnvironmentVariable(named = "CERTBADGE_TWO_INSTANCE_PG_URL", matches = ".+")
 class TwoInstanceRevocationIT {
 
     /** The dev profile's documented API key (README), all scopes. */
@@ -52,9 +53,11 @@ class TwoInstanceRevocationIT {
         Path work = Files.createDirectories(Path.of("target/two-instances"));
         Path key = work.resolve("signing-key.pem");
         Files.writeString(key, throwawayKey());
-        // one after the other: the first registers the new key, the second finds it
-        a = start(work, key, "a");
-        b = start(work, key, "b");
+        // one after the other: the first registers the new key, the second finds it. Both have one
+        // public base URL, as two instances behind one load balancer do (it is in every credential).
+        int portA = freePort();
+        a = start(work, key, "a", portA, portA);
+        b = start(work, key, "b", freePort(), portA);
     }
 
     @AfterAll
@@ -119,17 +122,19 @@ class TwoInstanceRevocationIT {
         return "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n";
     }
 
-    private static URI start(Path work, Path key, String name) throws Exception {
-        int port;
+    private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
+            return socket.getLocalPort();
         }
+    }
+
+    private static URI start(Path work, Path key, String name, int port, int publicPort) throws Exception {
         URI base = URI.create("http://127.0.0.1:" + port);
         Path log = work.resolve(name + ".log");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-Dquarkus.profile=pg,dev", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
-                "-Dcertbadge.public-base-url=" + base, "-Dcertbadge.signing.key-file=" + key.toAbsolutePath(),
-                "-Dquarkus.datasource.jdbc.url=" + System.getenv("CERTBADGE_PG_URL"),
+                "-Dcertbadge.public-base-url=http://127.0.0.1:" + publicPort, "-Dcertbadge.signing.key-file=" + key.toAbsolutePath(),
+                "-Dquarkus.datasource.jdbc.url=" + System.getenv("CERTBADGE_TWO_INSTANCE_PG_URL"),
                 "-Dquarkus.datasource.username=" + System.getenv().getOrDefault("CERTBADGE_PG_USER", "certbadge"),
                 "-jar", JAR.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
