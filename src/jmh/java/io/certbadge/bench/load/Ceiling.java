@@ -5,7 +5,8 @@ import io.certbadge.bench.Fixtures;
 import io.certbadge.signing.JwsVerifier;
 import io.certbadge.signing.KeyMaterial;
 import io.certbadge.signing.PemKeyLoader;
-import io.certbadge.signing.SigningKeyService;
+import io.certbadge.signing.CredentialSigner;
+import io.certbadge.signing.SigningKeys;
 import io.certbadge.signing.VcJwtSigner;
 
 import java.nio.file.Files;
@@ -21,8 +22,9 @@ import java.util.concurrent.Future;
 
 /**
  * The crypto ceiling of a load phase, measured by src/bench/run-load.sh between rounds against the
- * service: the production {@link VcJwtSigner} (or {@link JwsVerifier}) with the service's own key,
+ * service: the production {@link CredentialSigner} (or {@link JwsVerifier}) with the service's own key,
  * on a credential the service issued, from N threads as fast as they go, in a JVM like the service's.
+ * It signs the VC-JWT; when the service also makes a Data Integrity proof, its signer belongs here too.
  * Writes its figures in the format of the wrk script, so both are reported the same way.
  * <pre>Ceiling sign|verify KEY.pem CREDENTIAL.json THREADS WARMUP_SECONDS SECONDS OUT</pre>
  */
@@ -36,17 +38,18 @@ public final class Ceiling {
             throw new IllegalArgumentException("usage: Ceiling sign|verify KEY.pem CREDENTIAL.json THREADS WARMUP SECONDS OUT");
         }
         KeyMaterial key = PemKeyLoader.load(Path.of(args[1]));
-        SigningKeyService keys = Fixtures.keyService(key);
-        VcJwtSigner signer = new VcJwtSigner(keys, Fixtures.URLS, Fixtures.JSON);
+        SigningKeys keys = Fixtures.keys(key);
+        CredentialSigner signer = new CredentialSigner(List.of(new VcJwtSigner(keys, Fixtures.URLS, Fixtures.JSON)),
+                Fixtures.JSON);
         ObjectNode credential = (ObjectNode) Fixtures.JSON.readTree(Files.readString(Path.of(args[2])));
         Instant now = Instant.now();
-        String jwt = signer.sign(credential, now).compactJwt();
+        String jwt = signer.sign(credential, now).vcJwt().value();
         JwsVerifier verifier = new JwsVerifier(keys, Fixtures.URLS, Fixtures.JSON);
         if (!verifier.verify(jwt).valid()) {
             throw new IllegalStateException("the ceiling's own JWT does not verify");
         }
         Callable<Object> operation = args[0].equals("sign")
-                ? () -> signer.sign(credential, now).compactJwt()
+                ? () -> signer.sign(credential, now)
                 : () -> verifier.verify(jwt);
         int threads = Integer.parseInt(args[3]);
         run(operation, threads, Double.parseDouble(args[4]));
