@@ -266,5 +266,5 @@ done
 
 stop_service
 stop_nginx
-SETTINGS="wrk 4 (2 threads; $CONNECTIONS connections, issuing $ISSUE_CONNECTIONS, batch 2), $ROUNDS rounds of $DURATION s per phase after a $WARMUP s warm-up; database $DB with $DATA credentials stored before the phases; service: java ${SERVICE_JVM[*]} ${BENCH_JAVA_OPTS:-}-jar quarkus-run.jar, signing $KEY_ALG (RSA-2048 or EC P-256); nginx $(nginx -v 2>&1 | sed 's|.*/||'), $(nproc) workers; service, ceilings and wrk on the same machine"
+SETTINGS="wrk 4 (2 threads; $CONNECTIONS connections, issuing $ISSUE_CONNECTIONS, batch 2), $ROUNDS rounds of $DURATION s per phase after a $WARMUP s warm-up; database $DB with $DATA credentials stored before the phases; service: java ${SERVICE_JVM[*]} ${BENCH_JAVA_OPTS:-}-jar quarkus-run.jar, signing $KEY_ALG ($([ "$KEY_ALG" = RS256 ] && echo RSA-2048 || echo EC P-256)); nginx $(nginx -v 2>&1 | sed 's|.*/||'), $(nproc) workers; service, ceilings and wrk on the same machine"
 "$JAVA" -cp "$BENCH_CP" io.certbadge.bench.load.LoadReport "$RUNS" "load-$DB-$DATA" "$SETTINGS"
