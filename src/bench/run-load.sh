@@ -1,26 +1,64 @@
 #!/usr/bin/env bash
-# Load test of the packaged service (README "Performance"): builds the jar, starts it on a fresh
-# database on port 8098, runs the load harness (issue, verify, read phases), stops the service and
-# writes src/bench-results/RESULTS.md (section "Load test, h2" or "..., postgresql") and load-<db>.json.
-#   src/bench/run-load.sh                                  8 clients, 5 s warm-up + 20 s per phase, H2
-#   src/bench/run-load.sh --clients 16 --duration 60       options of the harness (--warmup, --requests N
-#                                                          instead of a duration, --record FILE)
+# Load test of the packaged service against its ceilings, measured in the same run and alternately
+# (README "Performance"). Per phase: the service, then its ceiling, `--rounds` times, each for
+# `--duration` seconds, after an uncounted warm-up; the report divides the service's rate by the
+# ceiling's. Ceilings:
+#   - issuing: raw VC-JWT signing with the service's own key, 2 threads, in a JVM like the service's
+#     (io.certbadge.bench.load.Ceiling, the production signer on a credential the service issued);
+#   - GET /verify/{id} (JSON report, HTML page): nginx serving the very bytes the service returned for
+#     the same ids, driven by the same wrk script;
+#   - POST /verify (a presented VC-JWT): raw signature verification with the same key, 2 threads.
+# Phases: verify-json, verify-html, post-verify (32 connections, rotating over the 200 credentials
+# issued first), issue (16 connections, a fresh recordId per request, 201 expected), batch (one
+# request of 1,000 records per connection at a time; skipped when the endpoint answers 404).
+#
+#   src/bench/run-load.sh                      H2, RS256 key, 1,000 stored credentials, 2 rounds of 10 s
+#   src/bench/run-load.sh --data 100000        the same with 100,000 stored credentials (copies made
+#                                              by SQL while the service is stopped: io.certbadge.bench.load.Preload)
+#   src/bench/run-load.sh --rounds 3 --duration 20 --warmup 10 --phases verify-json,issue
 #   CERTBADGE_BENCH_PG_URL=jdbc:postgresql://127.0.0.1:5432/<throwaway db> src/bench/run-load.sh
-#                                                          the same on PostgreSQL (user CERTBADGE_PG_USER,
-#                                                          default certbadge; the db-kind is fixed at build
-#                                                          time, so this builds a PostgreSQL jar)
-#   BENCH_KEY_ALG=RS256 ...                                sign with an RSA key instead of EC P-256
-#   BENCH_PORT, BENCH_NOTE ("what else ran on the machine") are optional too.
-# Needs curl and openssl.
+#                                              on PostgreSQL (user CERTBADGE_PG_USER, default certbadge;
+#                                              the db-kind is fixed at build time, so this builds a
+#                                              PostgreSQL jar). Give it an empty database.
+#   BENCH_KEY_ALG=ES256 ...                    an EC P-256 key instead of RSA-2048
+#   BENCH_PORT (9800; nginx uses the next two), BENCH_NOTE (what else ran on the machine),
+#   BENCH_JAVA_OPTS (more options for the service's JVM, e.g. -XX:StartFlightRecording=...),
+#   BENCH_SKIP_BUILD=1 (reuse target/ from the previous run of the same database kind)
+# Writes src/bench-results/RESULTS.md, section "load-<db>-<credentials>", and load-<db>-<credentials>.json.
+# Needs curl, jq, openssl, wrk and nginx (Debian: apt-get install -y curl jq openssl wrk nginx);
+# nginx runs from its own config in a temporary directory, not as a system service.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
+ROUNDS=2 DURATION=10 WARMUP=5 DATA=1000 CONNECTIONS=32 ISSUE_CONNECTIONS=16 BATCH_SIZE=1000
+PHASES=verify-json,verify-html,post-verify,issue,batch
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --rounds) ROUNDS=$2 ;;
+    --duration) DURATION=${2%s} ;;
+    --warmup) WARMUP=${2%s} ;;
+    --data) DATA=$2 ;;
+    --phases) PHASES=$2 ;;
+    --connections) CONNECTIONS=$2 ;;
+    *) echo "unknown option $1 (see the head of $0)" >&2; exit 2 ;;
+  esac
+  shift 2
+done
+IDS=200
+[ "$DATA" -ge "$IDS" ] || { echo "--data must be at least $IDS (the credentials the phases rotate over)" >&2; exit 2; }
+for tool in curl jq openssl wrk nginx; do
+  command -v "$tool" >/dev/null || { echo "$tool is missing (Debian: apt-get install -y $tool)" >&2; exit 2; }
+done
+
 export BENCH_LOADAVG_AT_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 export BENCH_GIT_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src/main src/jmh src/bench pom.xml 2>/dev/null || echo ' (with uncommitted changes)')"
-PORT="${BENCH_PORT:-8098}"
-BASE="http://localhost:$PORT"
+PORT="${BENCH_PORT:-9800}"
+NGINX_JSON_PORT=$((PORT + 1)) NGINX_HTML_PORT=$((PORT + 2))
+BASE="http://127.0.0.1:$PORT"
 # the dev profile's documented API key (all scopes); the service runs with the dev config profile
 API_KEY=certbadge-dev-key-0000-do-not-use-in-production
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+KEY_ALG="${BENCH_KEY_ALG:-RS256}"
 
 WORK="$(mktemp -d -t certbadge-load.XXXXXX)"
 SERVICE_PID=
@@ -28,52 +66,205 @@ stop_service() {
   if [ -n "$SERVICE_PID" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
     kill "$SERVICE_PID" && wait "$SERVICE_PID" 2>/dev/null || true
   fi
+  SERVICE_PID=
+}
+stop_nginx() {
+  if [ -f "$WORK/nginx/nginx.pid" ]; then
+    kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null || true
+    rm -f "$WORK/nginx/nginx.pid"
+  fi
+}
+cleanup() {
+  stop_service
+  stop_nginx
   rm -rf "$WORK"
 }
-trap stop_service EXIT
+trap cleanup EXIT
 
 if [ -n "${CERTBADGE_BENCH_PG_URL:-}" ]; then
   DB=postgresql
   BUILD_PROFILE=(-Dquarkus.profile=pg)
-  DATASOURCE=(-Dquarkus.datasource.jdbc.url="$CERTBADGE_BENCH_PG_URL" -Dquarkus.datasource.username="${CERTBADGE_PG_USER:-certbadge}")
+  JDBC_URL="$CERTBADGE_BENCH_PG_URL" JDBC_USER="${CERTBADGE_PG_USER:-certbadge}"
 else
   DB=h2
   BUILD_PROFILE=()
-  DATASOURCE=(-Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/certbadge;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+  JDBC_URL="jdbc:h2:file:$WORK/certbadge;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" JDBC_USER=certbadge
 fi
 
-echo "Building the jar and the harness ..."
-./mvnw -B -q -Pbench package -DskipTests "${BUILD_PROFILE[@]}"
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
+  echo "Building the jar and the benchmark classes ..."
+  ./mvnw -B -q -Pbench package -DskipTests "${BUILD_PROFILE[@]}"
+fi
+./mvnw -B -q -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null
+BENCH_CP="target/test-classes:target/classes:$(cat "$WORK/classpath.txt")"
 
 # A packaged jar runs in production launch mode, which refuses the published example keys, so the
 # service signs with a throwaway key made for this run and deleted with the work directory.
-if [ "${BENCH_KEY_ALG:-ES256}" = RS256 ]; then
+if [ "$KEY_ALG" = RS256 ]; then
   openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/signing-key.pem" 2>/dev/null
 else
   openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$WORK/signing-key.pem" 2>/dev/null
 fi
 
-echo "Starting the service on $BASE ($DB, data in $WORK) ..."
-"${JAVA_HOME:+$JAVA_HOME/bin/}java" -Dquarkus.profile=dev -Dquarkus.http.port="$PORT" -Dcertbadge.public-base-url="$BASE" \
-     -Dcertbadge.signing.key-file="$WORK/signing-key.pem" "${DATASOURCE[@]}" \
-     -jar target/quarkus-app/quarkus-run.jar >"$WORK/service.log" 2>&1 &
-SERVICE_PID=$!
-for _ in $(seq 1 120); do
-  if curl -fs "$BASE/q/health/ready" >/dev/null 2>&1; then
-    break
+SERVICE_JVM=(-Xmx256m)
+start_service() {
+  echo "Starting the service on $BASE ($DB) ..."
+  if curl -s -o /dev/null "$BASE/"; then
+    echo "Something already answers on $BASE: stop it or choose another BENCH_PORT" >&2; exit 1
   fi
-  if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
-    echo "The service stopped during start:" >&2; tail -40 "$WORK/service.log" >&2; exit 1
-  fi
-  sleep 1
-done
-curl -fs "$BASE/q/health/ready" >/dev/null || { echo "The service was not ready after 120 s" >&2; tail -40 "$WORK/service.log" >&2; exit 1; }
+  # Rate limits off (a load test comes from one address); as an environment variable, because a
+  # -D property the build does not know yet (before the hardening branch) fails config validation.
+  # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
+  CERTBADGE_RATE_LIMIT_ENABLED=false "$JAVA" "${SERVICE_JVM[@]}" ${BENCH_JAVA_OPTS:-} -Dquarkus.profile=dev -Dquarkus.http.host=127.0.0.1 \
+       -Dquarkus.http.port="$PORT" -Dcertbadge.public-base-url="$BASE" \
+       -Dcertbadge.signing.key-file="$WORK/signing-key.pem" \
+       -Dquarkus.datasource.jdbc.url="$JDBC_URL" -Dquarkus.datasource.username="$JDBC_USER" \
+       -jar target/quarkus-app/quarkus-run.jar >>"$WORK/service.log" 2>&1 &
+  SERVICE_PID=$!
+  for _ in $(seq 1 180); do
+    if curl -fs "$BASE/q/health/ready" >/dev/null 2>&1; then
+      return 0
+    fi
+    if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
+      echo "The service stopped during start:" >&2; tail -40 "$WORK/service.log" >&2; exit 1
+    fi
+    sleep 1
+  done
+  echo "The service was not ready after 180 s" >&2; tail -40 "$WORK/service.log" >&2; exit 1
+}
 
-export BENCH_SERVICE="java -jar quarkus-run.jar with default JVM options, signing ${BENCH_KEY_ALG:-ES256}"
-status=0
-./mvnw -B -q -Pbench exec:exec@load -Dload.args="--base $BASE --key $API_KEY --db $DB $*" || status=$?
-if [ "$status" -ne 0 ]; then
-  echo "The harness failed (exit $status); last lines of the service log:" >&2
-  tail -20 "$WORK/service.log" >&2
+issue_one() { # recordId -> the 201 body
+  jq --arg id "$1" '.recordId = $id' examples/certification-record.json \
+    | curl -fsS -X POST "$BASE/api/v1/credentials" -H "Authorization: Bearer $API_KEY" \
+        -H 'Content-Type: application/json' -H 'Accept: application/json' --data-binary @-
+}
+
+RUN_ID="$(date +%s)"
+start_service
+echo "Issuing the $IDS credentials the read phases rotate over ..."
+mkdir -p "$WORK/issued"
+# the first alone: it creates the recipient row that the others then only read
+issue_one "SEED-$RUN_ID-1" >"$WORK/issued/1.json"
+pids=()
+for i in $(seq 2 "$IDS"); do
+  issue_one "SEED-$RUN_ID-$i" >"$WORK/issued/$i.json" &
+  pids+=($!)
+  if [ ${#pids[@]} = 8 ]; then wait "${pids[@]}" || true; pids=(); fi
+done
+wait "${pids[@]}" || true
+jq -r .id "$WORK"/issued/*.json >"$WORK/ids.txt"
+[ "$(wc -l <"$WORK/ids.txt")" = "$IDS" ] || { echo "not every seed credential was issued" >&2; tail -20 "$WORK/service.log" >&2; exit 1; }
+jq -r .credentialJwt "$WORK"/issued/*.json >"$WORK/jwts.txt"
+jq .credential "$WORK/issued/1.json" >"$WORK/credential.json"
+
+if [ "$DATA" -gt "$IDS" ]; then
+  stop_service
+  echo "Pre-loading $((DATA - IDS)) more credentials by SQL ..."
+  "$JAVA" -cp "$BENCH_CP" io.certbadge.bench.load.Preload "$JDBC_URL" "$JDBC_USER" "$((DATA - IDS))"
+  start_service
 fi
-exit "$status"
+
+echo "Fetching what the service answers for each id, for nginx to serve ..."
+mkdir -p "$WORK/static/json/verify" "$WORK/static/html/verify" "$WORK/nginx/tmp"
+export BASE WORK
+xargs -P 4 -I{} sh -c 'curl -fsS -H "Accept: application/json" "$BASE/verify/{}" >"$WORK/static/json/verify/{}" \
+  && curl -fsS -H "Accept: text/html" "$BASE/verify/{}" >"$WORK/static/html/verify/{}"' <"$WORK/ids.txt"
+[ "$(cat "$WORK"/static/json/verify/* | jq -s 'map(select(.verified == true)) | length')" = "$IDS" ] \
+  || { echo "not every seed credential verifies" >&2; exit 1; }
+
+cat >"$WORK/nginx/nginx.conf" <<EOF
+worker_processes $(nproc);
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 1000000;
+  open_file_cache max=1000;
+  client_body_temp_path $WORK/nginx/tmp; proxy_temp_path $WORK/nginx/tmp; fastcgi_temp_path $WORK/nginx/tmp;
+  uwsgi_temp_path $WORK/nginx/tmp; scgi_temp_path $WORK/nginx/tmp;
+  server { listen 127.0.0.1:$NGINX_JSON_PORT; root $WORK/static/json; default_type application/json; }
+  server { listen 127.0.0.1:$NGINX_HTML_PORT; root $WORK/static/html; default_type "text/html;charset=UTF-8"; }
+}
+EOF
+# nginx's workers run as another user: they may pass through the work directory and read static/ only
+chmod 600 "$WORK/signing-key.pem"
+chmod 711 "$WORK"
+chmod -R a+rX "$WORK/static"
+nginx -c "$WORK/nginx/nginx.conf" -p "$WORK/nginx"
+first_id="$(head -1 "$WORK/ids.txt")"
+cmp -s <(curl -fsS "http://127.0.0.1:$NGINX_JSON_PORT/verify/$first_id") "$WORK/static/json/verify/$first_id" \
+  || { echo "nginx does not serve the fetched bytes" >&2; exit 1; }
+
+SCRIPT="$PWD/src/bench/wrk/certbadge.lua"
+export BENCH_IDS="$WORK/ids.txt" BENCH_BODIES="$WORK/jwts.txt" BENCH_RECORD="$PWD/examples/certification-record.json"
+export BENCH_API_KEY="$API_KEY" BENCH_RUN_ID="$RUN_ID" BENCH_BATCH="$BATCH_SIZE"
+run_wrk() { # connections url seconds out, with BENCH_MODE etc. set
+  local threads=$(( $1 < 2 ? 1 : 2 ))
+  BENCH_OUT="$4" wrk -t"$threads" -c"$1" -d"$3"s --timeout 30s -s "$SCRIPT" "$2" >"$4.log" 2>&1 \
+    || { echo "wrk failed: $(cat "$4.log")" >&2; exit 1; }
+}
+run_ceiling() { # sign|verify seconds out
+  "$JAVA" "${SERVICE_JVM[@]}" -cp "$BENCH_CP" io.certbadge.bench.load.Ceiling "$1" "$WORK/signing-key.pem" \
+    "$WORK/credential.json" 2 "$WARMUP" "$2" "$3"
+}
+
+RUNS="$WORK/runs"
+mkdir -p "$RUNS"
+: >"$RUNS/phases.tsv"
+# phase key, request, ceiling, target ratio, target p99 ms, skip reason, operations per request
+declare -A REQUEST=(
+  [verify-json]="GET /verify/{id} (Accept: application/json)" [verify-html]="GET /verify/{id} (Accept: text/html)"
+  [post-verify]="POST /verify (application/vc+jwt)" [issue]="POST /api/v1/credentials"
+  [batch]="POST /api/v1/credentials/batch ($BATCH_SIZE records)")
+declare -A CEILING=(
+  [verify-json]="nginx, same bytes" [verify-html]="nginx, same bytes" [post-verify]="$KEY_ALG verify, 2 threads"
+  [issue]="$KEY_ALG signing, 2 threads" [batch]="$KEY_ALG signing, 2 threads")
+declare -A TARGET=([verify-json]="0.15	15" [verify-html]="0.12	15" [post-verify]="-	-" [issue]="0.4	-" [batch]="0.4	-")
+
+IFS=, read -ra PHASE_LIST <<<"$PHASES"
+for phase in "${PHASE_LIST[@]}"; do
+  [ -n "${REQUEST[$phase]:-}" ] || { echo "unknown phase $phase" >&2; exit 2; }
+  per_request=1 skip=- connections=$CONNECTIONS
+  case "$phase" in
+    verify-json) export BENCH_MODE=get BENCH_PREFIX=/verify/ BENCH_ACCEPT=application/json ;;
+    verify-html) export BENCH_MODE=get BENCH_PREFIX=/verify/ BENCH_ACCEPT=text/html ;;
+    post-verify) export BENCH_MODE=post BENCH_PATH=/verify BENCH_TYPE=application/vc+jwt ;;
+    issue) export BENCH_MODE=issue; connections=$ISSUE_CONNECTIONS ;;
+    batch)
+      export BENCH_MODE=batch; per_request=$BATCH_SIZE; connections=2
+      probe=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$BASE/api/v1/credentials/batch" \
+        -H "Authorization: Bearer $API_KEY" -H 'Content-Type: application/json' -d '{"records":[]}')
+      if [ "$probe" = 404 ] || [ "$probe" = 405 ]; then
+        skip="the service has no batch endpoint (HTTP $probe)"
+      fi ;;
+  esac
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$phase" "${REQUEST[$phase]}" "${CEILING[$phase]}" "${TARGET[$phase]}" \
+    "$skip" "$per_request" >>"$RUNS/phases.tsv"
+  if [ "$skip" != - ]; then
+    echo "$phase: skipped, $skip"
+    continue
+  fi
+  mkdir -p "$RUNS/$phase"
+  echo "$phase: warm-up $WARMUP s, then $ROUNDS rounds of $DURATION s (service, ceiling) ..."
+  run_wrk "$connections" "$BASE" "$WARMUP" "$RUNS/$phase/warmup.txt"
+  for round in $(seq 1 "$ROUNDS"); do
+    run_wrk "$connections" "$BASE" "$DURATION" "$RUNS/$phase/service-$round.txt"
+    case "$phase" in
+      verify-json) run_wrk "$connections" "http://127.0.0.1:$NGINX_JSON_PORT" "$DURATION" "$RUNS/$phase/ceiling-$round.txt" ;;
+      verify-html) run_wrk "$connections" "http://127.0.0.1:$NGINX_HTML_PORT" "$DURATION" "$RUNS/$phase/ceiling-$round.txt" ;;
+      post-verify) run_ceiling verify "$DURATION" "$RUNS/$phase/ceiling-$round.txt" ;;
+      issue|batch) run_ceiling sign "$DURATION" "$RUNS/$phase/ceiling-$round.txt" ;;
+    esac
+    printf '  round %s: service %s req/s, ceiling %s/s\n' "$round" \
+      "$(awk '/^requests/{r=$2} /^seconds/{s=$2} END{printf "%.0f", r/s}' "$RUNS/$phase/service-$round.txt")" \
+      "$(awk '/^requests/{r=$2} /^seconds/{s=$2} END{printf "%.0f", r/s}' "$RUNS/$phase/ceiling-$round.txt")"
+  done
+done
+
+stop_service
+stop_nginx
+SETTINGS="wrk 4 (2 threads; $CONNECTIONS connections, issuing $ISSUE_CONNECTIONS, batch 2), $ROUNDS rounds of $DURATION s per phase after a $WARMUP s warm-up; database $DB with $DATA credentials stored before the phases; service: java ${SERVICE_JVM[*]} ${BENCH_JAVA_OPTS:-}-jar quarkus-run.jar, signing $KEY_ALG ($([ "$KEY_ALG" = RS256 ] && echo RSA-2048 || echo EC P-256)); nginx $(nginx -v 2>&1 | sed 's|.*/||'), $(nproc) workers; service, ceilings and wrk on the same machine"
+"$JAVA" -cp "$BENCH_CP" io.certbadge.bench.load.LoadReport "$RUNS" "load-$DB-$DATA" "$SETTINGS"

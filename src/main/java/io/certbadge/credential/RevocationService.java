@@ -1,8 +1,9 @@
 package io.certbadge.credential;
 
 import io.certbadge.audit.AuditTrail;
-import io.certbadge.common.PublicIds;
 import io.certbadge.common.ProblemException;
+import io.certbadge.common.PublicIds;
+import io.certbadge.common.VerificationRevision;
 import io.certbadge.status.StatusListPublisher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -24,14 +25,17 @@ public class RevocationService {
     private final StatusListPublisher statusLists;
     private final AuditTrail audit;
     private final Clock clock;
+    private final VerificationRevision revision;
 
     public RevocationService(CredentialRepository credentials, CredentialService credentialService,
-                             StatusListPublisher statusLists, AuditTrail audit, Clock clock) {
+                             StatusListPublisher statusLists, AuditTrail audit, Clock clock,
+                             VerificationRevision revision) {
         this.credentials = credentials;
         this.credentialService = credentialService;
         this.statusLists = statusLists;
         this.audit = audit;
         this.clock = clock;
+        this.revision = revision;
     }
 
     @Transactional
@@ -44,6 +48,7 @@ public class RevocationService {
         if (first) {
             credentials.flush();
             statusLists.revised(credential.statusList.id);
+            revision.statusChanged();
             audit.revoked(credential.recordId, credential.publicId, credential.revocationReason, apiKeyName);
         } else {
             audit.revocationRepeated(credential.recordId, credential.publicId, credential.revokedAt, apiKeyName);

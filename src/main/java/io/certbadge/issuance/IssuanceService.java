@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.certbadge.achievement.Achievement;
 import io.certbadge.audit.AuditTrail;
 import io.certbadge.common.Hashing;
 import io.certbadge.common.ProblemException;
@@ -69,7 +68,12 @@ public class IssuanceService {
             return repeat.get();
         }
         try {
-            return QuarkusTransaction.requiringNew().call(() -> issueNew(record, canonical, hash, apiKeyName));
+            // signing happens between two short transactions, never inside one (see NewCredentials)
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            NewCredentials.Prepared prepared = QuarkusTransaction.requiringNew().call(
+                    () -> newCredentials.prepare(record, checks.checked(record), now));
+            NewCredentials.Signed signed = newCredentials.sign(prepared);
+            return QuarkusTransaction.requiringNew().call(() -> store(signed, record, canonical, hash, apiKeyName));
         } catch (ProblemException e) {
             audit.issueRefused(record.recordId(), e, apiKeyName);
             throw e;
@@ -95,12 +99,11 @@ public class IssuanceService {
         });
     }
 
-    private Outcome issueNew(CertificationRecord record, String canonical, String hash, String apiKeyName) {
-        Achievement achievement = checks.checked(record);
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Credential credential = newCredentials.issue(record, achievement,
-                new Credential.Origin(record.recordId(), hash, canonical, apiKeyName), now);
-        audit.issued(credential.recordId, credential.publicId, achievement.slug, credential.statusListIndex, apiKeyName);
+    private Outcome store(NewCredentials.Signed signed, CertificationRecord record, String canonical, String hash,
+                          String apiKeyName) {
+        Credential credential = newCredentials.store(signed, new Credential.Origin(record.recordId(), hash, canonical, apiKeyName));
+        audit.issued(credential.recordId, credential.publicId, signed.prepared().draft().achievement().slug(),
+                credential.statusListIndex, apiKeyName);
         credentials.flush();
         return new Outcome(true, credentialService.response(credential));
     }

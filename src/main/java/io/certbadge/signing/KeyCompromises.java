@@ -2,6 +2,7 @@ package io.certbadge.signing;
 
 import io.certbadge.common.ProblemException;
 import io.certbadge.common.ProblemType;
+import io.certbadge.common.VerificationRevision;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -21,13 +22,15 @@ public class KeyCompromises {
     private final SigningKeyRepository keys;
     private final KeyRegistry registry;
     private final Event<SigningKeyCompromised> reported;
+    private final VerificationRevision revision;
     private final Clock clock;
 
     public KeyCompromises(SigningKeyRepository keys, KeyRegistry registry, Event<SigningKeyCompromised> reported,
-                          Clock clock) {
+                          VerificationRevision revision, Clock clock) {
         this.keys = keys;
         this.registry = registry;
         this.reported = reported;
+        this.revision = revision;
         this.clock = clock;
     }
 
@@ -50,6 +53,8 @@ public class KeyCompromises {
         if (wasSigning) {
             key.retiredAt = clock.instant();
         }
+        // Every cached verification answer of every instance may now be wrong: move the token on.
+        revision.keySetChanged();
         KeyCompromise compromise = key.compromise().orElseThrow();
         reported.fire(new SigningKeyCompromised(compromise, wasSigning, apiKeyName));
         return compromise;

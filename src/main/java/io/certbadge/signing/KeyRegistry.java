@@ -8,6 +8,7 @@ import io.certbadge.common.ProblemException;
 import io.certbadge.common.ProblemType;
 import io.certbadge.common.PublicIds;
 import io.certbadge.common.PublicUrls;
+import io.certbadge.common.VerificationRevision;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +44,7 @@ public class KeyRegistry implements SigningKeys {
     private final Clock clock;
     private final CertbadgeConfig config;
     private final Event<SigningKeyActivated> activated;
+    private final VerificationRevision revision;
     /**
      * Published keys, by key id. A published public key never changes and is never withdrawn, so
      * one found is kept; a miss is not (another instance may have just activated that key).
@@ -53,13 +55,14 @@ public class KeyRegistry implements SigningKeys {
     private volatile KeyCompromise suspended;
 
     public KeyRegistry(SigningKeyRepository keys, PublicIds ids, PublicUrls urls, Clock clock,
-                             CertbadgeConfig config, Event<SigningKeyActivated> activated) {
+                       CertbadgeConfig config, Event<SigningKeyActivated> activated, VerificationRevision revision) {
         this.keys = keys;
         this.ids = ids;
         this.urls = urls;
         this.clock = clock;
         this.config = config;
         this.activated = activated;
+        this.revision = revision;
     }
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
@@ -90,6 +93,7 @@ public class KeyRegistry implements SigningKeys {
         }
         // A restart with the same key changes nothing, so it is not an event.
         if (changed || !retired.isEmpty()) {
+            revision.keySetChanged();
             activated.fire(new SigningKeyActivated(key.keyId, (known.isEmpty() ? "new " : "") + material.algorithm() + " key "
                     + urls.key(key.keyId) + " now signs" + (retired.isEmpty() ? "" : "; retired (still published): "
                     + String.join(", ", retired))));

@@ -3,10 +3,13 @@ package io.certbadge.web;
 import io.certbadge.common.CertbadgeConfig;
 import io.certbadge.common.ProblemException;
 import io.certbadge.common.ProblemType;
+import io.certbadge.common.VerificationRevision;
 import io.certbadge.verification.PresentedCredentials.Kind;
 import io.certbadge.verification.PresentedCredentials;
+import io.certbadge.verification.StoredReports;
 import io.certbadge.verification.VerificationReport;
-import io.certbadge.verification.Verifier;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,6 +27,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Optional;
 
 /**
  * The people's side of {@code /verify}: the verification page of one of our credentials
@@ -36,36 +40,75 @@ public class VerificationPageResource {
 
     private static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
 
-    private final Verifier verifier;
+    private final StoredReports reports;
+    private final StoredPages pages;
+    private final VerificationRevision revision;
     private final PresentedCredentials presented;
-    private final VerificationPages pages;
+    private final VerificationPages presentedPages;
     private final String issuer;
 
-    public VerificationPageResource(Verifier verifier, PresentedCredentials presented, VerificationPages pages,
+    public VerificationPageResource(StoredReports reports, StoredPages pages, VerificationRevision revision,
+                                    PresentedCredentials presented, VerificationPages presentedPages,
                                     CertbadgeConfig config) {
-        this.verifier = verifier;
-        this.presented = presented;
+        this.reports = reports;
         this.pages = pages;
+        this.revision = revision;
+        this.presented = presented;
+        this.presentedPages = presentedPages;
         this.issuer = config.issuer().name();
     }
 
-    /** A browser, or any client that takes anything, gets the page; a client asking for JSON the report. */
+    /**
+     * A browser, or any client that takes anything, gets the page; a client asking for JSON the report.
+     * Runs on the event loop: the answer comes from memory when the verification revision read for
+     * this request (coalesced, see {@link VerificationRevision}) shows nothing changed since it was
+     * made; otherwise it is verified and rendered again on a worker thread. Either way the revision is
+     * read after the request arrived, so a revocation on any instance shows at once. ETag and
+     * {@code no-cache} let a CDN keep the bytes but ask each time ({@code If-None-Match} → 304).
+     */
     @GET
     @Path("{id}")
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
-    public Response verification(@PathParam("id") String id, @Context HttpHeaders headers) {
-        Response.ResponseBuilder response;
-        if (Negotiation.wantsHtml(headers, true)) {
-            response = pages.stored(id)
-                    .map(page -> Response.ok(Pages.verification(page, issuer).render(), HTML))
-                    .orElseGet(() -> Response.status(404).type(HTML).entity(Pages.notFound("Credential not found",
-                            "No credential has this address. It was not issued here, or the address is incomplete.",
-                            issuer).render()));
-        } else {
-            response = Response.ok(verifier.verifyStored(id)
-                    .orElseThrow(() -> ProblemException.notFound("No credential has this id.")), MediaType.APPLICATION_JSON);
+    public Uni<Response> verification(@PathParam("id") String id, @Context HttpHeaders headers) {
+        boolean html = Negotiation.wantsHtml(headers, true);
+        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        return Uni.createFrom().completionStage(revision::fresh).onItem().transformToUni(token -> {
+            Optional<Served> kept = html ? pages.kept(id, token).map(Served::of) : reports.kept(id, token).map(Served::of);
+            return kept.isPresent() ? Uni.createFrom().item(kept.get().response(html, ifNoneMatch))
+                    : Uni.createFrom().item(() -> fresh(id, html, token).response(html, ifNoneMatch))
+                            .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        });
+    }
+
+    private Served fresh(String id, boolean html, VerificationRevision.Token token) {
+        if (html) {
+            return pages.page(id, token).map(Served::of).orElseGet(() -> new Served(404, Pages.notFound(
+                    "Credential not found", "No credential has this address. It was not issued here, or the address"
+                            + " is incomplete.", issuer).render().getBytes(StandardCharsets.UTF_8), null));
         }
-        return response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+        return reports.answer(id, token).map(Served::of)
+                .orElseThrow(() -> ProblemException.notFound("No credential has this id."));
+    }
+
+    /** What goes out: the bytes of a page or report (or the 404 page) and their ETag. */
+    private record Served(int status, byte[] body, String etag) {
+
+        static Served of(StoredPages.Page page) {
+            return new Served(200, page.html(), page.etag());
+        }
+
+        static Served of(StoredReports.Answer answer) {
+            return new Served(200, answer.json(), answer.etag());
+        }
+
+        Response response(boolean html, String ifNoneMatch) {
+            Response.ResponseBuilder response = etag != null && etag.equals(ifNoneMatch)
+                    ? Response.notModified() : Response.status(status).entity(body).type(html ? HTML : MediaType.APPLICATION_JSON);
+            if (etag != null) {
+                response.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, "public, no-cache");
+            }
+            return response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+        }
     }
 
     @GET
@@ -99,7 +142,7 @@ public class VerificationPageResource {
             return Response.status(e.type().status()).type(HTML)
                     .entity(Pages.verifyForm(e.getMessage(), jwt, issuer).render()).build();
         }
-        return html ? Response.ok(Pages.verification(pages.presented(report), issuer).render(), HTML).build()
+        return html ? Response.ok(Pages.verification(presentedPages.presented(report), issuer).render(), HTML).build()
                 : Response.ok(report, MediaType.APPLICATION_JSON).build();
     }
 

@@ -8,7 +8,6 @@ import io.certbadge.credential.LinkedInLink;
 import io.certbadge.verification.CheckResult;
 import io.certbadge.verification.VerificationReport.CredentialView;
 import io.certbadge.verification.VerificationReport;
-import io.certbadge.verification.Verifier;
 import io.certbadge.web.VerificationPageView.CheckView;
 import io.certbadge.web.VerificationPageView.CredentialLinks;
 import io.certbadge.web.VerificationPageView.DateView;
@@ -38,22 +37,20 @@ public class VerificationPages {
             .withZone(ZoneOffset.UTC);
     private static final String LINKEDIN_SHARE = "https://www.linkedin.com/sharing/share-offsite/?url=";
 
-    private final Verifier verifier;
     private final CredentialService credentials;
     private final LinkedInLink linkedIn;
     private final PublicUrls urls;
 
-    public VerificationPages(Verifier verifier, CredentialService credentials, LinkedInLink linkedIn, PublicUrls urls) {
-        this.verifier = verifier;
+    public VerificationPages(CredentialService credentials, LinkedInLink linkedIn, PublicUrls urls) {
         this.credentials = credentials;
         this.linkedIn = linkedIn;
         this.urls = urls;
     }
 
-    /** The page of one of our credentials, or empty for an unknown id. */
+    /** The page of one of our credentials showing {@code report}, its verification (possibly a kept one). */
     @Transactional
-    public Optional<VerificationPageView> stored(String publicId) {
-        return verifier.verifyStored(publicId).flatMap(report -> credentials.find(publicId).map(c -> issued(report, c)));
+    public Optional<VerificationPageView> stored(String publicId, VerificationReport report) {
+        return credentials.find(publicId).map(c -> issued(report, c));
     }
 
     /** The page for a presented credential: in full when it is genuinely ours, else only its claims. */
