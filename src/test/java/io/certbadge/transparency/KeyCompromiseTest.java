@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -81,7 +82,7 @@ class KeyCompromiseTest {
             sequencer.integrateNow();
             // Whole milliseconds: the database keeps microseconds, the report and the DID document show them as given.
             Instant compromisedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS).plusMillis(1);
-            Thread.sleep(5);
+            clock.advance(Duration.ofMillis(5));
 
             admin().body(Map.of("compromisedAt", compromisedAt.toString(), "reason", "key file copied from a backup"))
                     .when().post(path(keyId)).then().statusCode(200)
