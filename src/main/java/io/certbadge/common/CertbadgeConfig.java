@@ -56,13 +56,24 @@ public interface CertbadgeConfig {
         List<String> scopes();
     }
 
+    /** Request bodies, per route, however they are sent (RequestBodyLimits). */
     interface Limits {
         /** Largest JSON body the API accepts. */
         @WithName("api-body-bytes")
         @WithDefault("1048576")
         long apiBodyBytes();
 
-        /** Largest credential or badge image {@code POST /verify} accepts. */
+        /** Largest body of {@code POST /api/v1/credentials/batch} (up to 1,000 records). */
+        @WithName("batch-body-bytes")
+        @WithDefault("16777216")
+        long batchBodyBytes();
+
+        /** Largest presented credential (VC-JWT or JSON) the public verifiers accept. */
+        @WithName("credential-bytes")
+        @WithDefault("262144")
+        long credentialBytes();
+
+        /** Largest baked badge image (or form upload) {@code POST /verify} accepts. */
         @WithName("upload-bytes")
         @WithDefault("5242880")
         long uploadBytes();

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -21,6 +23,7 @@ import java.util.stream.Collectors;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String MULTIPART_PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
 
     private final RequestIds requestIds;
 
@@ -95,6 +98,19 @@ public class ProblemMapper {
         }
         ProblemType type = status == 413 ? ProblemType.PAYLOAD_TOO_LARGE : ProblemType.MALFORMED_REQUEST;
         return respond(type, status == 413 ? "The request body is too large." : "The request could not be processed.", null);
+    }
+
+    /**
+     * A form upload cut short (the body ends before its closing boundary) surfaces as the multipart
+     * parser's IOException: the client's mistake. Any other IOException is ours.
+     */
+    @ServerExceptionMapper
+    public Response io(IOException e) {
+        StackTraceElement[] stack = e.getStackTrace();
+        boolean truncatedForm = stack.length > 0 && stack[0].getClassName().startsWith(MULTIPART_PARSER)
+                && !(e instanceof FileSystemException);
+        return truncatedForm ? respond(ProblemType.MALFORMED_REQUEST,
+                "The form upload is incomplete: the body ends before the form does.", null) : internalError(e);
     }
 
     @ServerExceptionMapper
