@@ -1,7 +1,6 @@
 package io.certbadge.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -17,7 +16,6 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** The one place where exceptions become RFC 9457 problem+json answers. */
 public class ProblemMapper {
@@ -43,15 +41,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
-        String detail = "The request body is not valid JSON for this endpoint";
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            return respond(ProblemType.MALFORMED_REQUEST, detail + ": field '" + field + "' has the wrong type or format",
-                    List.of(new Problem.FieldError(field, "wrong type or format")));
-        }
-        return respond(ProblemType.MALFORMED_REQUEST, detail + ".", null);
+        return problem(JsonProblems.malformed("The request body", e));
     }
 
     /** Declared separately: Quarkus has its own mapper for this subtype, which would answer plain JSON. */
@@ -95,6 +85,9 @@ public class ProblemMapper {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return internalError(e);
+        }
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json); // the JSON reader wraps parse errors, duplicate keys included
         }
         ProblemType type = status == 413 ? ProblemType.PAYLOAD_TOO_LARGE : ProblemType.MALFORMED_REQUEST;
         return respond(type, status == 413 ? "The request body is too large." : "The request could not be processed.", null);

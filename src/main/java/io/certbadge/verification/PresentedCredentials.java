@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.certbadge.common.JsonProblems;
 import io.certbadge.common.ProblemException;
 import io.certbadge.common.ProblemType;
 import io.certbadge.media.BadgeImageException;
@@ -82,8 +83,7 @@ public class PresentedCredentials {
         try {
             node = json.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The credential is not valid JSON: "
-                    + e.getOriginalMessage());
+            throw JsonProblems.malformed("The credential", e);
         }
         if (!(node instanceof ObjectNode credential)) {
             throw new ProblemException(ProblemType.NO_CREDENTIAL_FOUND,
