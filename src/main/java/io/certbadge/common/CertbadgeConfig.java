@@ -26,6 +26,9 @@ public interface CertbadgeConfig {
 
     Limits limits();
 
+    @WithName("rate-limit")
+    RateLimit rateLimit();
+
     interface Signing {
         @WithName("key-file")
         Path keyFile();
@@ -77,5 +80,29 @@ public interface CertbadgeConfig {
         @WithName("upload-bytes")
         @WithDefault("5242880")
         long uploadBytes();
+    }
+
+    /** Per-client token buckets on the public endpoints (RateLimits); defaults in application.properties. */
+    interface RateLimit {
+        boolean enabled();
+
+        /** Cheap reads: pages, documents, keys, cached images. */
+        Budget reads();
+
+        /** Expensive work: presented credentials verified, images drawn. */
+        Budget expensive();
+
+        /** How many client addresses are tracked at most; the least recently seen are forgotten. */
+        @WithName("max-clients")
+        long maxClients();
+    }
+
+    interface Budget {
+        /** Requests a client may make at once (the bucket's size). */
+        long capacity();
+
+        /** Requests per minute the bucket refills. */
+        @WithName("per-minute")
+        long perMinute();
     }
 }

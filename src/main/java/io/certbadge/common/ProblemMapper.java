@@ -31,7 +31,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return respond(e.type(), e.getMessage(), e.errors());
+        Response problem = respond(e.type(), e.getMessage(), e.errors());
+        if (e instanceof RateLimits.RateLimited limited) {
+            return Response.fromResponse(problem).header("Retry-After", limited.retryAfterSeconds()).build();
+        }
+        return problem;
     }
 
     @ServerExceptionMapper
