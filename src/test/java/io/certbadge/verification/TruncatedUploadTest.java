@@ -7,9 +7,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.nio.charset.StandardCharsets;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-/** A form upload cut short (no closing boundary, a part without headers' end) is the client's fault: 400, never 500. */
+/**
+ * A form upload cut short (no closing boundary, a part without headers' end) or without a usable
+ * boundary is the client's fault: 400, never 500.
+ */
 @QuarkusTest
 class TruncatedUploadTest {
 
@@ -23,5 +27,17 @@ class TruncatedUploadTest {
         given().contentType("multipart/form-data; boundary=XyZ").accept("application/json")
                 .body(body.getBytes(StandardCharsets.ISO_8859_1)).when().post("/verify")
                 .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"multipart/form-data; boundary=", "multipart/form-data", "multipart/form-data; boundary=\"",
+            "multipart/form-data; boundary=\"abc", "multipart/form-data; boundary=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "multipart/form-data; boundary=a\u00e9b", "multipart/form-data; boundary=ends-in-space\" \""})
+    void shouldAnswerAFormWithoutAUsableBoundaryWith400(String contentType) {
+        given().header("Content-Type", contentType).accept("application/json")
+                .body("--x\r\nContent-Disposition: form-data; name=\"jwt\"\r\n\r\nabc\r\n--x--\r\n"
+                        .getBytes(StandardCharsets.ISO_8859_1))
+                .when().post("/verify")
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("boundary"));
     }
 }
