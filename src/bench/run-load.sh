@@ -12,7 +12,8 @@
 # issued first), issue (16 connections, a fresh recordId per request, 201 expected), batch (one
 # request of 1,000 records per connection at a time; skipped when the endpoint answers 404).
 #
-#   src/bench/run-load.sh                      H2, RS256 key, 1,000 stored credentials, 2 rounds of 10 s
+#   src/bench/run-load.sh                      H2, RS256 key, 1,000 stored credentials, 15 s warm-up and
+#                                              2 rounds of 10 s per phase
 #   src/bench/run-load.sh --data 100000        the same with 100,000 stored credentials (copies made
 #                                              by SQL while the service is stopped: io.certbadge.bench.load.Preload)
 #   src/bench/run-load.sh --rounds 3 --duration 20 --warmup 10 --phases verify-json,issue
@@ -30,7 +31,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-ROUNDS=2 DURATION=10 WARMUP=5 DATA=1000 CONNECTIONS=32 ISSUE_CONNECTIONS=16 BATCH_SIZE=1000
+ROUNDS=2 DURATION=10 WARMUP=15 DATA=1000 CONNECTIONS=32 ISSUE_CONNECTIONS=16 BATCH_SIZE=1000
 PHASES=verify-json,verify-html,post-verify,issue,batch
 while [ $# -gt 0 ]; do
   case "$1" in
