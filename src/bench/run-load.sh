@@ -88,7 +88,7 @@ if [ -n "${CERTBADGE_BENCH_PG_URL:-}" ]; then
 else
   DB=h2
   BUILD_PROFILE=()
-  JDBC_URL="jdbc:h2:file:$WORK/certbadge;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" JDBC_USER=certbadge
+  JDBC_URL="jdbc:h2:retry:$WORK/certbadge;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0" JDBC_USER=certbadge
 fi
 
 if [ -z "${BENCH_SKIP_BUILD:-}" ]; then

@@ -3,6 +3,7 @@ package io.certbadge.audit;
 import io.certbadge.common.Problem.FieldError;
 import io.certbadge.common.ProblemException;
 import io.certbadge.common.RequestIds;
+import io.certbadge.common.RuleViolation;
 import io.certbadge.signing.SigningKeyActivated;
 import io.certbadge.signing.SigningKeyCompromised;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -70,6 +71,14 @@ public class AuditTrail {
     public void revocationRepeated(String recordId, String publicId, Instant revokedAt, String apiKeyName) {
         write(CredentialEvent.Type.REVOCATION_REPEATED, apiKeyName, recordId, publicId,
                 "already revoked on " + revokedAt + "; nothing changed");
+    }
+
+    /** A 422 refusal of a revocation; like a refused record, only the fields are kept, never the values. */
+    public void revocationRefused(String recordId, String publicId, RuleViolation refusal, String apiKeyName) {
+        String fields = refusal.errors().stream().map(FieldError::field).distinct()
+                .collect(Collectors.joining(", ", "; fields: ", ""));
+        QuarkusTransaction.requiringNew().run(() -> write(CredentialEvent.Type.REVOCATION_REFUSED, apiKeyName, recordId,
+                publicId, refusal.problemType().status() + " " + refusal.problemType().uri() + fields));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

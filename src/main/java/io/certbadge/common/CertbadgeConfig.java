@@ -26,6 +26,9 @@ public interface CertbadgeConfig {
 
     Limits limits();
 
+    @WithName("rate-limit")
+    RateLimit rateLimit();
+
     interface Signing {
         @WithName("key-file")
         Path keyFile();
@@ -56,15 +59,50 @@ public interface CertbadgeConfig {
         List<String> scopes();
     }
 
+    /** Request bodies, per route, however they are sent (RequestBodyLimits). */
     interface Limits {
         /** Largest JSON body the API accepts. */
         @WithName("api-body-bytes")
         @WithDefault("1048576")
         long apiBodyBytes();
 
-        /** Largest credential or badge image {@code POST /verify} accepts. */
+        /** Largest body of {@code POST /api/v1/credentials/batch} (up to 1,000 records). */
+        @WithName("batch-body-bytes")
+        @WithDefault("16777216")
+        long batchBodyBytes();
+
+        /** Largest presented credential (VC-JWT or JSON) the public verifiers accept. */
+        @WithName("credential-bytes")
+        @WithDefault("262144")
+        long credentialBytes();
+
+        /** Largest baked badge image (or form upload) {@code POST /verify} accepts. */
         @WithName("upload-bytes")
         @WithDefault("5242880")
         long uploadBytes();
+    }
+
+    /** Per-client token buckets on the public endpoints (RateLimits); defaults in application.properties. */
+    interface RateLimit {
+        boolean enabled();
+
+        /** Cheap reads: pages, documents, keys, cached images. */
+        Budget reads();
+
+        /** Expensive work: presented credentials verified, images drawn. */
+        Budget expensive();
+
+        /** How many client addresses are tracked at most; the least recently seen are forgotten. */
+        @WithName("max-clients")
+        long maxClients();
+    }
+
+    interface Budget {
+        /** Requests a client may make at once (the bucket's size). */
+        long capacity();
+
+        /** Requests per minute the bucket refills. */
+        @WithName("per-minute")
+        long perMinute();
     }
 }

@@ -1,7 +1,6 @@
 package io.certbadge.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -13,14 +12,16 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** The one place where exceptions become RFC 9457 problem+json answers. */
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String MULTIPART_PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
 
     private final RequestIds requestIds;
 
@@ -30,7 +31,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return respond(e.type(), e.getMessage(), e.errors());
+        Response problem = respond(e.type(), e.getMessage(), e.errors());
+        if (e instanceof RateLimits.RateLimited limited) {
+            return Response.fromResponse(problem).header("Retry-After", limited.retryAfterSeconds()).build();
+        }
+        return problem;
     }
 
     @ServerExceptionMapper
@@ -40,15 +45,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
-        String detail = "The request body is not valid JSON for this endpoint";
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            return respond(ProblemType.MALFORMED_REQUEST, detail + ": field '" + field + "' has the wrong type or format",
-                    List.of(new Problem.FieldError(field, "wrong type or format")));
-        }
-        return respond(ProblemType.MALFORMED_REQUEST, detail + ".", null);
+        return problem(JsonProblems.malformed("The request body", e));
     }
 
     /** Declared separately: Quarkus has its own mapper for this subtype, which would answer plain JSON. */
@@ -93,8 +90,24 @@ public class ProblemMapper {
         if (status >= 500) {
             return internalError(e);
         }
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json); // the JSON reader wraps parse errors, duplicate keys included
+        }
         ProblemType type = status == 413 ? ProblemType.PAYLOAD_TOO_LARGE : ProblemType.MALFORMED_REQUEST;
         return respond(type, status == 413 ? "The request body is too large." : "The request could not be processed.", null);
+    }
+
+    /**
+     * A form upload cut short (the body ends before its closing boundary) surfaces as the multipart
+     * parser's IOException: the client's mistake. Any other IOException is ours.
+     */
+    @ServerExceptionMapper
+    public Response io(IOException e) {
+        StackTraceElement[] stack = e.getStackTrace();
+        boolean truncatedForm = stack.length > 0 && stack[0].getClassName().startsWith(MULTIPART_PARSER)
+                && !(e instanceof FileSystemException);
+        return truncatedForm ? respond(ProblemType.MALFORMED_REQUEST,
+                "The form upload is incomplete: the body ends before the form does.", null) : internalError(e);
     }
 
     @ServerExceptionMapper

@@ -26,7 +26,7 @@ public class RequestIds {
     @Inject
     CurrentVertxRequest currentRequest;
 
-    /** Runs before every other filter (BodySizeLimit is 100), so early refusals carry the id too. */
+    /** Runs before every other filter, so early refusals (429, 413) carry the id too. */
     @RouteFilter(1000)
     void assign(RoutingContext rc) {
         String incoming = rc.request().getHeader(HEADER);
@@ -34,6 +34,11 @@ public class RequestIds {
         rc.put(KEY, id);
         rc.response().putHeader(HEADER, id);
         rc.next();
+    }
+
+    /** The id given to this request by {@link #assign}. */
+    public static String of(RoutingContext rc) {
+        return rc.get(KEY);
     }
 
     /** The current request's id, or null outside a request (e.g. at start-up). */

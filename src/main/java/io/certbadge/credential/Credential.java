@@ -1,6 +1,7 @@
 package io.certbadge.credential;
 
 import io.certbadge.achievement.Achievement;
+import io.certbadge.common.UnicodeText;
 import io.certbadge.signing.SigningKey;
 import io.certbadge.status.StatusList;
 import jakarta.persistence.Column;
@@ -122,13 +123,20 @@ public class Credential {
 
     /**
      * Revokes once: a repeat changes nothing (the first date and reason stay) and answers false.
-     * A reason is required, also for a repeat, so a caller's bug shows the same way every time.
+     * A reason is required, also for a repeat, so a caller's bug shows the same way every time. It is
+     * shown on the public page, so it is readable text (see {@link UnicodeText}), kept in NFC.
      */
     public boolean revoke(String reason, String by, Instant at) {
         if (reason == null || reason.isBlank()) {
             throw new RevocationRejected("A revocation needs a reason.", "required");
         }
-        if (reason.strip().length() > MAX_REASON_LENGTH) {
+        // judged as sent: stripping first would pass a reason that starts or ends in control characters
+        String sent = UnicodeText.nfc(reason);
+        UnicodeText.problem(sent, true).ifPresent(problem -> {
+            throw new RevocationRejected("The revocation reason is not readable text.", problem);
+        });
+        String text = sent.strip();
+        if (text.length() > MAX_REASON_LENGTH) {
             throw new RevocationRejected("The revocation reason is too long.",
                     "at most " + MAX_REASON_LENGTH + " characters");
         }
@@ -136,7 +144,7 @@ public class Credential {
             return false;
         }
         revokedAt = at;
-        revocationReason = reason.strip();
+        revocationReason = text;
         revokedBy = by;
         return true;
     }

@@ -16,6 +16,7 @@ import java.util.Optional;
  * Revokes a credential: records when, why and by which API key, and moves its status list on to a
  * new revision, signed with the bit set, in the same transaction, so the very next
  * {@code GET /status/{listId}} and every verification (on any instance) see it. A repeat changes nothing.
+ * A refused revocation (422) is audited in a transaction of its own, as this one is rolled back.
  */
 @ApplicationScoped
 public class RevocationService {
@@ -43,8 +44,14 @@ public class RevocationService {
         Credential credential = (PublicIds.looksValid(publicId) ? credentials.findByPublicIdForUpdate(publicId)
                 : Optional.<Credential>empty())
                 .orElseThrow(() -> ProblemException.notFound("No credential has this id."));
-        boolean first = credential.revoke(request == null ? null : request.reason(), apiKeyName,
-                clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        boolean first;
+        try {
+            first = credential.revoke(request == null ? null : request.reason(), apiKeyName,
+                    clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        } catch (RevocationRejected e) {
+            audit.revocationRefused(credential.recordId, credential.publicId, e, apiKeyName);
+            throw e;
+        }
         if (first) {
             credentials.flush();
             statusLists.revised(credential.statusList.id);

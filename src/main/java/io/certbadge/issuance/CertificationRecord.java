@@ -1,5 +1,7 @@
 package io.certbadge.issuance;
 
+import io.certbadge.common.ReadableText;
+import io.certbadge.common.UnicodeText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -15,6 +17,8 @@ import java.util.List;
 /**
  * What the certification system sends when a candidate has completed every task of the trainer
  * program for one course. Bean Validation checks the syntax; {@link CertificationRules} the program.
+ * Names of people and organisations are signed into the credential and shown on pages: they are
+ * kept in Unicode NFC and must be {@link ReadableText}. URLs and DIDs are ASCII (percent-encoded).
  */
 public record CertificationRecord(
         @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:/-]*",
@@ -23,7 +27,7 @@ public record CertificationRecord(
         @NotNull @Valid Candidate candidate,
         @NotNull @Valid Tasks tasks,
         @NotNull LocalDate completedOn,
-        @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String evidenceUrl) {
+        @Size(max = 2000) @Pattern(regexp = "https?://[\\x21-\\x7E]+", message = "must be an http(s) URL") String evidenceUrl) {
 
     public enum CandidateType { INTERNAL, SUBCONTRACTOR, PARTNER, TTT_CUSTOMER }
 
@@ -32,11 +36,17 @@ public record CertificationRecord(
     public enum DryRunMode { LIVE, RECORDED }
 
     public record Candidate(
-            @NotBlank @Size(max = 200) String name,
-            @NotBlank @Email @Size(max = 320) String email,
+            @NotBlank @ReadableText @Size(max = 200) String name,
+            @NotBlank @Email @ReadableText(letterRequired = false) @Size(max = 320) String email,
             @NotNull CandidateType type,
-            @Size(max = 200) String organization,
-            @Size(max = 500) @Pattern(regexp = "did:[a-z0-9]+:\\S+", message = "must be a DID (did:method:…)") String did) {
+            @ReadableText @Size(max = 200) String organization,
+            @Size(max = 500) @Pattern(regexp = "did:[a-z0-9]+:[A-Za-z0-9._:%-]+", message = "must be a DID (did:method:…)") String did) {
+
+        public Candidate {
+            name = UnicodeText.nfc(name);
+            email = UnicodeText.nfc(email);
+            organization = UnicodeText.nfc(organization);
+        }
     }
 
     public record Tasks(
@@ -51,7 +61,11 @@ public record CertificationRecord(
     public record ResourcesReviewed(LocalDate date) {
     }
 
-    public record Shadowing(LocalDate date, @Size(max = 200) String certifiedTrainer) {
+    public record Shadowing(LocalDate date, @ReadableText @Size(max = 200) String certifiedTrainer) {
+
+        public Shadowing {
+            certifiedTrainer = UnicodeText.nfc(certifiedTrainer);
+        }
     }
 
     public record Assessment(AssessmentStatus status, LocalDate date, @Min(0) @Max(100) Integer score) {
@@ -60,11 +74,23 @@ public record CertificationRecord(
     public record DryRun(LocalDate date, DryRunMode mode) {
     }
 
-    public record SubsetDelivery(LocalDate date, @Size(max = 200) String customer, @Size(max = 200) String observer,
+    public record SubsetDelivery(LocalDate date, @ReadableText @Size(max = 200) String customer,
+                                 @ReadableText @Size(max = 200) String observer,
                                  @Size(max = 100) List<@NotNull @Min(1) @Max(5) Integer> observationRatings) {
+
+        public SubsetDelivery {
+            customer = UnicodeText.nfc(customer);
+            observer = UnicodeText.nfc(observer);
+        }
     }
 
-    public record FullDelivery(LocalDate date, @Size(max = 200) String customer, @Size(max = 200) String observer,
+    public record FullDelivery(LocalDate date, @ReadableText @Size(max = 200) String customer,
+                               @ReadableText @Size(max = 200) String observer,
                                @Size(max = 10000) List<@NotNull @Min(1) @Max(5) Integer> surveyRatings) {
+
+        public FullDelivery {
+            customer = UnicodeText.nfc(customer);
+            observer = UnicodeText.nfc(observer);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.certbadge.media;
 
 import io.certbadge.common.PublicUrls;
+import io.certbadge.common.RateLimits;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,8 +16,10 @@ public class QrCodeCache {
     private final DrawingLookup lookup;
     private final QrCodeRenderer qrCodes;
     private final PublicUrls urls;
+    private final RateLimits rateLimits;
 
-    public QrCodeCache(DrawingLookup lookup, QrCodeRenderer qrCodes, PublicUrls urls) {
+    public QrCodeCache(DrawingLookup lookup, QrCodeRenderer qrCodes, PublicUrls urls, RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.lookup = lookup;
         this.qrCodes = qrCodes;
         this.urls = urls;
@@ -32,8 +35,13 @@ public class QrCodeCache {
         return ServedImage.svg(qrCodes.svg(verificationUrl(publicId)));
     }
 
-    /** Looks the credential up first: only a real credential gets a code (and a cache entry). */
+    /**
+     * Looks the credential up first: only a real credential gets a code (and a cache entry); the
+     * drawing that follows is expensive work, charged to the caller's rate limit.
+     */
     private String verificationUrl(String publicId) {
-        return urls.verification(lookup.credential(publicId).publicId());
+        String url = urls.verification(lookup.credential(publicId).publicId());
+        rateLimits.chargeExpensiveWork();
+        return url;
     }
 }

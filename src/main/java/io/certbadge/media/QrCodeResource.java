@@ -11,13 +11,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /** {@code GET /credentials/{id}/qr.png|qr.svg}: a QR code that encodes exactly the verification URL. */
 @Path("/credentials/{id}")
 public class QrCodeResource {
 
     static final int DEFAULT_SIZE = 300;
-    static final int MIN_SIZE = 128;
-    static final int MAX_SIZE = 1024;
+    /** A handful of sizes, so that asking for every size in turn cannot empty the cache (nor a CPU). */
+    static final List<Integer> SIZES = List.of(128, 256, DEFAULT_SIZE, 512, 1024);
 
     private final QrCodeCache qrCodes;
 
@@ -48,13 +51,13 @@ public class QrCodeResource {
         }
         try {
             int pixels = Integer.parseInt(size.strip());
-            if (pixels >= MIN_SIZE && pixels <= MAX_SIZE) {
+            if (SIZES.contains(pixels)) {
                 return pixels;
             }
         } catch (NumberFormatException e) {
-            // answered below, like an out-of-range number
+            // answered below, like a size not offered
         }
-        throw new ProblemException(ProblemType.MALFORMED_REQUEST,
-                "size must be a whole number of pixels from " + MIN_SIZE + " to " + MAX_SIZE + " (default " + DEFAULT_SIZE + ").");
+        throw new ProblemException(ProblemType.MALFORMED_REQUEST, "size must be one of " + SIZES.stream()
+                .map(String::valueOf).collect(Collectors.joining(", ")) + " pixels (default " + DEFAULT_SIZE + ").");
     }
 }

@@ -1,6 +1,7 @@
 package io.certbadge.media;
 
 import io.certbadge.common.CertbadgeConfig;
+import io.certbadge.common.RateLimits;
 import io.certbadge.media.DrawingLookup.CredentialDrawing;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,9 +18,11 @@ public class ShareCardCache {
     private final BadgeArtworkCache artwork;
     private final ShareCardRenderer shareCard;
     private final String issuerName;
+    private final RateLimits rateLimits;
 
     public ShareCardCache(DrawingLookup lookup, BadgeArtworkCache artwork, ShareCardRenderer shareCard,
-                          CertbadgeConfig config) {
+                          CertbadgeConfig config, RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.lookup = lookup;
         this.artwork = artwork;
         this.shareCard = shareCard;
@@ -30,6 +33,7 @@ public class ShareCardCache {
     @CacheResult(cacheName = "share-cards")
     public ServedImage png(String publicId) {
         CredentialDrawing c = lookup.credential(publicId);
+        rateLimits.chargeExpensiveWork();
         byte[] badge = artwork.png(c.achievementSlug()).bytes();
         return ServedImage.png(shareCard.png(new ShareCardContent(badge, c.achievementName(), c.recipientName(),
                 issuerName, c.colourHex())));

@@ -12,15 +12,18 @@ import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * In production the service refuses to start with a published example key or with no API key,
- * and says why. Dev mode and tests allow both.
+ * In production the service refuses to start with a published example key, with no API key or
+ * with the API key the README publishes for dev mode, and says why. Dev mode and tests allow them.
  */
 @ApplicationScoped
 public class ProductionReadiness {
 
     private static final Logger LOG = Logger.getLogger(ProductionReadiness.class);
+    /** Printed in the README for dev mode, so anyone can present it. */
+    static final String PUBLISHED_DEV_KEY = "certbadge-dev-key-0000-do-not-use-in-production";
 
     private final CertbadgeConfig config;
     private final ApiKeys apiKeys;
@@ -38,13 +41,14 @@ public class ProductionReadiness {
             LOG.warnf("certbadge.public-base-url is %s; use an https:// URL in production: it is written into every"
                     + " credential and QR code", config.publicBaseUrl());
         }
-        List<String> problems = problems(PemKeyLoader.load(config.signing().keyFile()), apiKeys.isEmpty());
+        List<String> problems = problems(PemKeyLoader.load(config.signing().keyFile()), apiKeys.isEmpty(),
+                apiKeys.authenticate(PUBLISHED_DEV_KEY).map(ApiKeys.ApiKey::name));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("certbadge refuses to start in production:\n - " + String.join("\n - ", problems));
         }
     }
 
-    static List<String> problems(KeyMaterial key, boolean noApiKeys) {
+    static List<String> problems(KeyMaterial key, boolean noApiKeys, Optional<String> devKeyName) {
         List<String> problems = new ArrayList<>();
         if (key.example()) {
             problems.add("certbadge.signing.key-file is an example key from keys-example/, which anyone can sign with;"
@@ -54,6 +58,8 @@ public class ProductionReadiness {
             problems.add("no API key is configured; set certbadge.api-keys.\"<name>\".sha256 and .scopes"
                     + " (see README, Configuration)");
         }
+        devKeyName.ifPresent(name -> problems.add("certbadge.api-keys.\"" + name + "\" is the dev-mode key printed in"
+                + " the README, which anyone can present; make a key of your own ('openssl rand -base64 32')"));
         return problems;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.JWSVerifier;
@@ -21,8 +22,9 @@ import java.util.Set;
 
 /**
  * Checks a compact JWS against the keys this service publishes, exactly as an outside verifier
- * would: the {@code kid} must name one of our {@code /keys/{keyId}} URLs and the signature must
- * verify with the public JWK served there.
+ * would: the header must say {@code typ} JWT (OB 3.0 §8.2), the {@code kid} must name one of our
+ * {@code /keys/{keyId}} URLs and the signature must verify with the public JWK served there. The
+ * token's time claims ({@code nbf}, {@code exp}) are judged by the expiry check.
  */
 @ApplicationScoped
 public class JwsVerifier {
@@ -64,6 +66,11 @@ public class JwsVerifier {
         String kid = jws.getHeader().getKeyID();
         if (!ACCEPTED.contains(alg)) {
             return new Outcome(false, "algorithm " + alg + " is not accepted (RS256 or ES256 only)", payload);
+        }
+        JOSEObjectType typ = jws.getHeader().getType();
+        if (typ == null || !"JWT".equalsIgnoreCase(typ.getType())) {
+            return new Outcome(false, "the JWT header's typ is " + (typ == null ? "missing" : "'" + typ + "'")
+                    + "; a VC-JWT is typed JWT", payload);
         }
         if (kid == null) {
             return new Outcome(false, "the JWT header names no key (kid)", payload);

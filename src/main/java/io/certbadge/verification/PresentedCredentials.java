@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.certbadge.common.CertbadgeConfig;
+import io.certbadge.common.JsonProblems;
 import io.certbadge.common.ProblemException;
 import io.certbadge.common.ProblemType;
 import io.certbadge.media.BadgeImageException;
@@ -34,12 +36,15 @@ public class PresentedCredentials {
     private final PngBaking png;
     private final SvgBaking svg;
     private final ObjectMapper json;
+    private final long maxCredentialBytes;
 
-    public PresentedCredentials(Verifier verifier, PngBaking png, SvgBaking svg, ObjectMapper json) {
+    public PresentedCredentials(Verifier verifier, PngBaking png, SvgBaking svg, ObjectMapper json,
+                                CertbadgeConfig config) {
         this.verifier = verifier;
         this.png = png;
         this.svg = svg;
         this.json = json;
+        this.maxCredentialBytes = config.limits().credentialBytes();
     }
 
     public VerificationReport verify(Kind kind, byte[] body) {
@@ -51,8 +56,8 @@ public class PresentedCredentials {
             return switch (kind) {
                 case PNG -> verifyText(png.unbake(body));
                 case SVG -> verifyText(svg.unbake(body));
-                case JSON -> verifyJson(utf8(body));
-                case JWT -> verifier.verifyJwt(utf8(body));
+                case JSON -> verifyJson(utf8(capped(body)));
+                case JWT -> verifier.verifyJwt(utf8(capped(body)));
             };
         } catch (BadgeImageException e) {
             throw new ProblemException(ProblemType.NO_CREDENTIAL_FOUND, e.getMessage());
@@ -72,8 +77,31 @@ public class PresentedCredentials {
         return head.startsWith("<") || head.startsWith("\u00EF\u00BB\u00BF<") ? Kind.SVG : Kind.JWT;
     }
 
+    /**
+     * A presented credential is at most {@code certbadge.limits.credential-bytes} (256 KiB) however it
+     * comes: sent as it is (the body limit already holds it there), uploaded as a file, or baked into
+     * an image that may itself be 5 MiB. Ours are a few KiB; past the limit is a 413, read no further.
+     */
+    private byte[] capped(byte[] credential) {
+        if (credential.length > maxCredentialBytes) {
+            throw tooLarge(credential.length);
+        }
+        return credential;
+    }
+
+    private ProblemException tooLarge(long bytes) {
+        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The presented credential is " + bytes
+                + " bytes; the limit is " + maxCredentialBytes + " bytes.");
+    }
+
     /** A baked credential is a compact VC-JWT or, as OB 3.0 allows, the JSON credential itself. */
     private VerificationReport verifyText(String credential) {
+        if (credential.length() > maxCredentialBytes / 3) {
+            long bytes = credential.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > maxCredentialBytes) {
+                throw tooLarge(bytes);
+            }
+        }
         return credential.stripLeading().startsWith("{") ? verifyJson(credential) : verifier.verifyJwt(credential);
     }
 
@@ -82,8 +110,7 @@ public class PresentedCredentials {
         try {
             node = json.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The credential is not valid JSON: "
-                    + e.getOriginalMessage());
+            throw JsonProblems.malformed("The credential", e);
         }
         if (!(node instanceof ObjectNode credential)) {
             throw new ProblemException(ProblemType.NO_CREDENTIAL_FOUND,

@@ -29,12 +29,13 @@ public class SchemaCheck implements VerificationCheck {
         if (context.credential() == null) {
             return CheckResult.fail(this, "the presented data holds no credential JSON");
         }
-        List<String> violations = schema.violations(context.credential().toString());
+        OpenBadgeSchema.Violations violations = schema.violations(context.credential().toString());
         if (violations.isEmpty()) {
             return CheckResult.pass(this, "valid Open Badges 3.0 AchievementCredential (1EdTech JSON Schema)");
         }
-        String shown = String.join("; ", violations.subList(0, Math.min(SHOWN, violations.size())));
+        List<String> first = violations.first();
+        String shown = String.join("; ", first.subList(0, Math.min(SHOWN, first.size())));
         return CheckResult.fail(this, "does not match the Open Badges 3.0 schema: " + shown
-                + (violations.size() > SHOWN ? " (and " + (violations.size() - SHOWN) + " more)" : ""));
+                + (violations.total() > SHOWN ? " (and " + (violations.total() - SHOWN) + " more)" : ""));
     }
 }

@@ -22,7 +22,10 @@ import java.util.Optional;
 /**
  * Runs every {@link VerificationCheck}, in order, over a presented credential and turns their
  * results into the verdict: the worst {@link CheckType#failureVerdict()} among the checks
- * that failed, VALID when none did. Verifying reads; it never signs or writes.
+ * that failed, VALID when none did. Once a check of the credential's integrity has failed (its
+ * signature above all), what the credential claims is nobody's word: the checks after it are
+ * reported skipped instead of run, so a forged payload costs no schema run and says nothing false.
+ * Verifying reads; it never signs or writes.
  */
 @ApplicationScoped
 public class Verifier {
@@ -77,13 +80,17 @@ public class Verifier {
                                    Optional<Credential> stored) {
         VerificationContext context = new VerificationContext(presented, credential, payload, stored, clock.instant());
         Verdict verdict = Verdict.VALID;
+        String skip = null;
         List<CheckResult> results = new ArrayList<>(checks.size());
         for (VerificationCheck check : checks) {
-            CheckResult result = check.run(context);
+            CheckResult result = skip != null ? CheckResult.skipped(check, skip) : check.run(context);
             results.add(result);
             context.earlier().add(result);
             if (result.failed() && check.type().failureVerdict().compareTo(verdict) > 0) {
                 verdict = check.type().failureVerdict();
+            }
+            if (result.failed() && check.type().failureVerdict() == Verdict.INVALID && skip == null) {
+                skip = "the " + check.type().id() + " check failed";
             }
         }
         VerificationReport.LogEntry log = results.stream().map(CheckResult::log).filter(Objects::nonNull)

@@ -10,6 +10,7 @@ import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,21 +22,37 @@ class ProductionReadinessTest {
 
     @Test
     void shouldRefuseAnExampleKeyAndSayWhy() {
-        List<String> problems = ProductionReadiness.problems(PemKeyLoader.load(Path.of("keys-example/ec-p256.pem")), false);
+        List<String> problems = ProductionReadiness.problems(PemKeyLoader.load(Path.of("keys-example/ec-p256.pem")), false, Optional.empty());
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).contains("example key"), problems.get(0));
     }
 
     @Test
     void shouldRefuseToRunWithoutAnyApiKey() throws Exception {
-        List<String> problems = ProductionReadiness.problems(PemKeyLoader.load(realKey()), true);
+        List<String> problems = ProductionReadiness.problems(PemKeyLoader.load(realKey()), true, Optional.empty());
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).contains("no API key"), problems.get(0));
     }
 
     @Test
     void shouldAcceptARealKeyWithApiKeys() throws Exception {
-        assertEquals(List.of(), ProductionReadiness.problems(PemKeyLoader.load(realKey()), false));
+        assertEquals(List.of(), ProductionReadiness.problems(PemKeyLoader.load(realKey()), false, Optional.empty()));
+    }
+
+    @Test
+    void shouldRefuseThePublishedDevApiKey() throws Exception {
+        List<String> problems = ProductionReadiness.problems(PemKeyLoader.load(realKey()), false, Optional.of("dev"));
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).contains("certbadge.api-keys.\"dev\" is the dev-mode key"), problems.get(0));
+    }
+
+    @Test
+    void shouldRecogniseTheDevKeyByTheHashConfiguredForDevMode() throws Exception {
+        // the %dev hash in application.properties is the hash of the key the README prints
+        String devHash = java.util.Arrays.stream(Files.readString(Path.of("src/main/resources/application.properties"))
+                        .split("\n")).filter(line -> line.startsWith("%dev.certbadge.api-keys.\"dev\".sha256="))
+                .map(line -> line.substring(line.indexOf('=') + 1).strip()).findFirst().orElseThrow();
+        assertEquals(devHash, io.certbadge.common.Hashing.sha256Hex(ProductionReadiness.PUBLISHED_DEV_KEY));
     }
 
     private Path realKey() throws Exception {

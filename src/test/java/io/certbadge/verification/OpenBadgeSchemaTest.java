@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +41,18 @@ class OpenBadgeSchemaTest {
         ObjectNode credential = complete();
         credential.putArray("@context").add("https://www.w3.org/2018/credentials/v1").add("https://example.com/ctx.json");
         assertFalse(schema.violations(credential.toString()).isEmpty());
+    }
+
+    @Test
+    void shouldKeepTheFirstViolationsAndCountTheRest() throws Exception {
+        ObjectNode credential = complete();
+        com.fasterxml.jackson.databind.node.ArrayNode evidence = credential.putArray("evidence");
+        for (int i = 0; i < 5_000; i++) {
+            evidence.addObject().put("id", i).put("type", i).put("name", i);
+        }
+        OpenBadgeSchema.Violations violations = schema.violations(credential.toString());
+        assertEquals(OpenBadgeSchema.KEPT, violations.first().size(), "only the first are kept");
+        assertTrue(violations.total() >= 10_000, "every one is counted: " + violations.total());
     }
 
     private ObjectNode complete() throws Exception {

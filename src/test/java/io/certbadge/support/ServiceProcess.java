@@ -1,4 +1,4 @@
-package io.certbadge.transparency;
+package io.certbadge.support;
 
 import io.certbadge.common.Hashing;
 
@@ -24,22 +24,36 @@ import java.util.UUID;
 /**
  * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) run as a separate process, as
  * in production: its own keys (production refuses the example ones), an API key, a database
- * shared with other instances. {@link #kill()} is a SIGKILL: no shutdown hook runs.
+ * shared with other instances. {@link #kill()} is a SIGKILL: no shutdown hook runs. The process
+ * runs in the deployment's directory; its clients are the tests, so the public rate limits are off.
+ * For integration tests ({@code *IT}, run by failsafe after {@code package}).
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
-    static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    public static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    public static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** What every instance of one test shares: database, keys, API key, public base URL. */
-    record Deployment(Path dir, String jdbcUrl, String jdbcUser, boolean postgres, Path signingKey, Path logKey,
-                      String apiKey, String publicBaseUrl) {
+    /**
+     * What every instance of one test shares: database, keys, API key, public base URL. A null
+     * {@code jdbcUrl} is the service's own default, the H2 file database in {@code dir/data}.
+     */
+    public record Deployment(Path dir, String jdbcUrl, String jdbcUser, boolean postgres, Path signingKey, Path logKey,
+                             String apiKey, String publicBaseUrl) {
 
-        static Deployment create(Path dir, int publicPort) throws Exception {
-            String pgUrl = System.getenv("CERTBADGE_PG_URL");
-            boolean postgres = pgUrl != null && !pgUrl.isBlank() && System.getProperty("quarkus.profile", "").contains("pg");
-            String url = postgres ? pgUrl : "jdbc:h2:file:" + dir.toAbsolutePath().resolve("certbadge")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+        /** An H2 file database that several processes open at once (AUTO_SERVER), or PostgreSQL. */
+        public static Deployment create(Path dir, int publicPort) throws Exception {
+            return create(dir, publicPort, "jdbc:h2:file:" + dir.toAbsolutePath().resolve("certbadge")
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;AUTO_SERVER=TRUE");
+        }
+
+        /** The default H2 URL of application.properties, as a fresh installation runs it, or PostgreSQL. */
+        public static Deployment withDefaultDatabase(Path dir, int publicPort) throws Exception {
+            return create(dir, publicPort, null);
+        }
+
+        private static Deployment create(Path dir, int publicPort, String h2Url) throws Exception {
+            boolean postgres = onPostgresql();
+            String url = postgres ? System.getenv("CERTBADGE_PG_URL") : h2Url;
             String user = postgres ? System.getenv().getOrDefault("CERTBADGE_PG_USER", "certbadge") : "certbadge";
             KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
             ec.initialize(new ECGenParameterSpec("secp256r1"));
@@ -56,20 +70,31 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the integration tests run on PostgreSQL: CI's PostgreSQL pass sets CERTBADGE_PG_URL and
+     * builds the jar with -Dquarkus.profile=pg (the database kind is fixed when the jar is built).
+     */
+    public static boolean onPostgresql() {
+        String pgUrl = System.getenv("CERTBADGE_PG_URL");
+        return pgUrl != null && !pgUrl.isBlank() && System.getProperty("quarkus.profile", "").contains("pg");
+    }
+
     private final String name;
     private final int port;
     private final List<String> command;
+    private final Path dir;
     private final Path logFile;
     private Process process;
 
-    private ServiceProcess(String name, int port, List<String> command, Path logFile) {
+    private ServiceProcess(String name, int port, List<String> command, Path dir, Path logFile) {
         this.name = name;
         this.port = port;
         this.command = command;
+        this.dir = dir;
         this.logFile = logFile;
     }
 
-    static ServiceProcess start(String name, int port, Deployment deployment, Map<String, String> properties)
+    public static ServiceProcess start(String name, int port, Deployment deployment, Map<String, String> properties)
             throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
@@ -77,43 +102,49 @@ final class ServiceProcess implements AutoCloseable {
                 "-Dcertbadge.signing.key-file=" + deployment.signingKey(),
                 "-Dcertbadge.log.key-file=" + deployment.logKey(),
                 "-Dcertbadge.api-keys.\"it\".sha256=" + Hashing.sha256Hex(deployment.apiKey()),
-                "-Dcertbadge.api-keys.\"it\".scopes=issue,read,admin",
-                "-Dquarkus.datasource.jdbc.url=" + deployment.jdbcUrl(),
-                "-Dquarkus.datasource.username=" + deployment.jdbcUser(),
-                "-Dquarkus.datasource.jdbc.additional-jdbc-properties.ApplicationName=certbadge-" + name));
+                "-Dcertbadge.api-keys.\"it\".scopes=issue,revoke,read,admin",
+                "-Dcertbadge.rate-limit.enabled=false"));
+        if (deployment.jdbcUrl() != null) {
+            command.addAll(List.of("-Dquarkus.datasource.jdbc.url=" + deployment.jdbcUrl(),
+                    "-Dquarkus.datasource.username=" + deployment.jdbcUser()));
+        }
+        if (deployment.postgres()) {
+            command.add("-Dquarkus.datasource.jdbc.additional-jdbc-properties.ApplicationName=certbadge-" + name);
+        }
         if (deployment.postgres()) {
             command.add("-Dquarkus.profile=pg"); // as README "Production" runs a PostgreSQL build
         }
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
-        ServiceProcess service = new ServiceProcess(name, port, command, deployment.dir().resolve(name + ".log"));
+        ServiceProcess service = new ServiceProcess(name, port, command, deployment.dir(),
+                deployment.dir().resolve(name + ".log"));
         service.launch();
         return service;
     }
 
     private void launch() throws IOException {
-        process = new ProcessBuilder(command).redirectErrorStream(true)
+        process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
     }
 
     /** Starts the same instance again after a stop or a kill. */
-    void restart() throws IOException {
+    public void restart() throws IOException {
         launch();
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + port;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    boolean alive() {
+    public boolean alive() {
         return process.isAlive();
     }
 
-    void awaitReady(Duration timeout) throws Exception {
+    public void awaitReady(Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -131,19 +162,19 @@ final class ServiceProcess implements AutoCloseable {
         throw new AssertionError(name + " not ready after " + timeout + "; see " + logFile);
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(10)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> post(String path, String apiKey, String json) throws IOException, InterruptedException {
+    public HttpResponse<String> post(String path, String apiKey, String json) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + apiKey).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** kill -9: the JVM gets no chance to finish anything, the database sees the connection drop. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
@@ -158,7 +189,7 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
