@@ -56,8 +56,10 @@ export BENCH_GIT_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknow
 PORT="${BENCH_PORT:-9800}"
 NGINX_JSON_PORT=$((PORT + 1)) NGINX_HTML_PORT=$((PORT + 2))
 BASE="http://127.0.0.1:$PORT"
-# the dev profile's documented API key (all scopes); the service runs with the dev config profile
-API_KEY=certbadge-dev-key-0000-do-not-use-in-production
+# the service runs with the dev config profile, but a packaged jar refuses the dev key the README
+# publishes: this run's own key takes the dev key's place (all scopes)
+API_KEY="load-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+API_KEY_SHA256="$(printf '%s' "$API_KEY" | sha256sum | cut -d' ' -f1)"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 KEY_ALG="${BENCH_KEY_ALG:-RS256}"
 
@@ -118,7 +120,7 @@ start_service() {
   # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
   CERTBADGE_RATE_LIMIT_ENABLED=false "$JAVA" "${SERVICE_JVM[@]}" ${BENCH_JAVA_OPTS:-} -Dquarkus.profile=dev -Dquarkus.http.host=127.0.0.1 \
        -Dquarkus.http.port="$PORT" -Dcertbadge.public-base-url="$BASE" \
-       -Dcertbadge.signing.key-file="$WORK/signing-key.pem" \
+       -Dcertbadge.signing.key-file="$WORK/signing-key.pem" -Dcertbadge.api-keys.\"dev\".sha256="$API_KEY_SHA256" \
        -Dquarkus.datasource.jdbc.url="$JDBC_URL" -Dquarkus.datasource.username="$JDBC_USER" \
        -jar target/quarkus-app/quarkus-run.jar >>"$WORK/service.log" 2>&1 &
   SERVICE_PID=$!

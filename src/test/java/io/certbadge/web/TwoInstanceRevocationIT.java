@@ -38,7 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TwoInstanceRevocationIT {
 
     /** The dev profile's documented API key (README), all scopes. */
-    private static final String DEV_KEY = "certbadge-dev-key-0000-do-not-use-in-production";
+    /** This run's own key in the dev key's place: a packaged jar refuses the one the README publishes. */
+    private static final String DEV_KEY = "it-" + java.util.UUID.randomUUID();
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -134,6 +135,7 @@ class TwoInstanceRevocationIT {
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-Dquarkus.profile=pg,dev", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
                 "-Dcertbadge.public-base-url=http://127.0.0.1:" + publicPort, "-Dcertbadge.signing.key-file=" + key.toAbsolutePath(),
+                "-Dcertbadge.api-keys.\"dev\".sha256=" + io.certbadge.common.Hashing.sha256Hex(DEV_KEY),
                 "-Dquarkus.datasource.jdbc.url=" + System.getenv("CERTBADGE_TWO_INSTANCE_PG_URL"),
                 "-Dquarkus.datasource.username=" + System.getenv().getOrDefault("CERTBADGE_PG_USER", "certbadge"),
                 "-jar", JAR.toString())
