@@ -1,5 +1,6 @@
 package io.certbadge.transparency;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.Priority;
@@ -18,6 +19,7 @@ public class LogSequencer {
 
     private final LogIntegration integration;
     private final LogKey key;
+    private volatile boolean stopping;
 
     public LogSequencer(LogIntegration integration, LogKey key) {
         this.integration = integration;
@@ -37,10 +39,22 @@ public class LogSequencer {
     @Scheduled(identity = JOB, every = "{certbadge.log.integrate-every}", delayed = "{certbadge.log.integrate-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
-        LogIntegration.Batch batch;
-        do {
-            batch = integration.integrate(false);
-        } while (!batch.busy() && batch.integrated() > 0);
+        try {
+            LogIntegration.Batch batch;
+            do {
+                batch = integration.integrate(false);
+            } while (!batch.busy() && batch.integrated() > 0 && !stopping);
+        } catch (RuntimeException e) {
+            if (!stopping) {
+                throw e;
+            }
+            // The database went away under a batch during shutdown: it rolled back, the next start redoes it.
+            LOG.debugf(e, "Sequencer batch abandoned at shutdown");
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     /** Integrates everything pending now, waiting for another instance's batch if need be. */

@@ -3,12 +3,14 @@ package io.certbadge.transparency;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import io.quarkus.test.common.http.TestHTTPResource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class AuditorTest {
 
-    @ConfigProperty(name = "certbadge.public-base-url")
-    String base;
+    /** Where the test server listens (the public base URL is only a name in tests). */
+    @TestHTTPResource("/")
+    URL server;
 
     @ConfigProperty(name = "certbadge.log.key-file")
     Path logKeyFile;
@@ -87,7 +90,7 @@ class AuditorTest {
     void shouldRunAsACommandOnTheJdkAlone() throws Exception {
         Path state = dir.resolve("command.properties");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", "target/classes", Auditor.class.getName(), base, state.toString())
+                "-cp", "target/classes", Auditor.class.getName(), base(), state.toString())
                 .redirectErrorStream(true).start();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the auditor finishes");
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -109,7 +112,11 @@ class AuditorTest {
     }
 
     private Run audit(Path state) {
-        return run(new String[] {base, state.toString()});
+        return run(new String[] {base(), state.toString()});
+    }
+
+    private String base() {
+        return server.toString().replaceAll("/+$", "");
     }
 
     private static Run run(String[] args) {

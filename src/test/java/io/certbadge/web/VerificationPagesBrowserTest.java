@@ -112,6 +112,7 @@ class VerificationPagesBrowserTest {
     @Test
     void shouldShowAValidCredentialWithItsRecipientAndTheLinkedInButton() {
         Map<String, Object> issued = Issuing.post(Records.valid()).statusCode(201).extract().as(Map.class);
+        IssuanceLogForTests.integrateNow();
         open("/verify/" + issued.get("id"), DESKTOP);
 
         assertEquals("Valid", text(By.cssSelector("h1")));
@@ -123,7 +124,9 @@ class VerificationPagesBrowserTest {
                 "the button carries the contract's add-to-profile URL");
         assertEquals("Add to LinkedIn profile", text(By.id("add-to-linkedin")));
         assertEquals(base + "/verify/" + issued.get("id"), browser.findElement(By.id("share-link")).getDomAttribute("href"));
-        assertEquals(5, browser.findElements(By.cssSelector("table.checks tbody tr.pass")).size(), "five checks passed");
+        assertEquals(6, browser.findElements(By.cssSelector("table.checks tbody tr.pass")).size(), "six checks passed");
+        assertTrue(text(By.id("log-entry")).matches("Listed in the issuer's public log as entry \\d+\\."),
+                text(By.id("log-entry")));
         assertTrue(browser.findElement(By.cssSelector(".qr img")).getDomAttribute("alt").contains("QR code"));
         screenshot("verification-valid");
 
