@@ -1,0 +1,93 @@
+package io.certbadge.signing.dataintegrity;
+
+import com.apicatalog.jsonld.JsonLd;
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdOptions;
+import com.apicatalog.jsonld.context.ActiveContext;
+import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.jsonld.expansion.Expansion;
+import com.apicatalog.jsonld.processor.ProcessingRuntime;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JSON-LD expansion with the bundled contexts, undefined terms refused. Processing the VC 2.0 and
+ * OB 3.0 contexts is most of the cost of canonicalising a credential (about half, measured), and
+ * the result depends only on the {@code @context} value, so for a top-level {@code @context} made of
+ * bundled context URLs only, the processed active context is kept and reused (read-only: expansion
+ * derives new contexts from it, it never changes it). Anything else (inline contexts) is expanded
+ * from scratch, with a time limit.
+ */
+final class Expander {
+
+    private static final int CACHED_CONTEXTS = 64;
+    private static final JsonLdOptions CACHED = options(null);
+
+    private static final Map<JsonValue, ActiveContext> ACTIVE_CONTEXTS = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<JsonValue, ActiveContext> eldest) {
+            return size() > CACHED_CONTEXTS;
+        }
+    };
+
+    private Expander() {
+    }
+
+    static JsonLdOptions options(Duration timeout) {
+        JsonLdOptions options = new JsonLdOptions(BundledContexts.instance());
+        options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
+        // VC Data Integrity: "when deserializing to RDF, implementations MUST ensure that the base URL is set to null"
+        options.setBase(null);
+        if (timeout != null) {
+            options.setTimeout(timeout);
+        }
+        return options;
+    }
+
+    static JsonArray expand(JsonObject document, Duration timeout) throws JsonLdError {
+        JsonValue context = document.get("@context");
+        if (!onlyBundledUrls(context)) {
+            return JsonLd.expand(JsonDocument.of(document)).options(options(timeout)).get();
+        }
+        JsonObjectBuilder body = Json.createObjectBuilder(document);
+        body.remove("@context");
+        JsonValue expanded = Expansion.with(activeContext(context), body.build(), null, null).compute();
+        // JSON-LD 1.1 API §9.3 (expand) steps 8.1–8.3, as the library's own expand() finishes
+        if (expanded instanceof JsonObject object && object.size() == 1 && object.containsKey("@graph")) {
+            expanded = object.get("@graph");
+        }
+        if (expanded == null || expanded.getValueType() == JsonValue.ValueType.NULL) {
+            return JsonValue.EMPTY_JSON_ARRAY;
+        }
+        return expanded instanceof JsonArray array ? array : Json.createArrayBuilder().add(expanded).build();
+    }
+
+    private static ActiveContext activeContext(JsonValue context) throws JsonLdError {
+        synchronized (ACTIVE_CONTEXTS) {
+            ActiveContext cached = ACTIVE_CONTEXTS.get(context);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        ActiveContext processed = new ActiveContext(null, null, ProcessingRuntime.of(CACHED)).newContext().create(context, null);
+        synchronized (ACTIVE_CONTEXTS) {
+            ACTIVE_CONTEXTS.putIfAbsent(context, processed);
+        }
+        return processed;
+    }
+
+    private static boolean onlyBundledUrls(JsonValue context) {
+        List<JsonValue> entries = context instanceof JsonArray array ? array : context == null ? List.of() : List.of(context);
+        return !entries.isEmpty() && entries.stream()
+                .allMatch(entry -> entry instanceof JsonString url && BundledContexts.urls().contains(url.getString()));
+    }
+}
