@@ -32,6 +32,10 @@ public interface CertbadgeConfig {
     interface Signing {
         @WithName("key-file")
         Path keyFile();
+
+        /** The active Ed25519 key (PKCS#8 PEM) of the embedded Data Integrity proof, eddsa-rdfc-2022. */
+        @WithName("ed25519-key-file")
+        Path ed25519KeyFile();
     }
 
     interface Issuer {
