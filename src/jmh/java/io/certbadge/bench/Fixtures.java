@@ -126,7 +126,17 @@ public final class Fixtures {
 
         @Override
         public Signing signing() {
-            return () -> Path.of("keys-example/ec-p256.pem");
+            return new Signing() {
+                @Override
+                public Path keyFile() {
+                    return Path.of("keys-example/ec-p256.pem");
+                }
+
+                @Override
+                public Path ed25519KeyFile() {
+                    return Path.of("keys-example/ed25519.pem");
+                }
+            };
         }
 
         @Override
