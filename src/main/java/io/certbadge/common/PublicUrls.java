@@ -7,14 +7,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class PublicUrls {
 
     private final String base;
+    private final DidWeb didWeb;
 
     public PublicUrls(CertbadgeConfig config) {
         String configured = config.publicBaseUrl().strip();
         this.base = configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+        this.didWeb = DidWeb.of(base);
     }
 
     public String base() {
         return base;
+    }
+
+    /** The issuer's did:web, derived from {@code {base}}, and where its DID document is served. */
+    public DidWeb didWeb() {
+        return didWeb;
     }
 
     public String issuer() {

@@ -1,8 +1,10 @@
 package io.certbadge.security;
 
 import io.certbadge.common.CertbadgeConfig;
+import io.certbadge.signing.Ed25519KeyLoader;
 import io.certbadge.signing.KeyMaterial;
 import io.certbadge.signing.PemKeyLoader;
+import io.certbadge.signing.dataintegrity.Ed25519Key;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -15,8 +17,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * In production the service refuses to start with a published example key, with no API key or
- * with the API key the README publishes for dev mode, and says why. Dev mode and tests allow them.
+ * In production the service refuses to start with a published example key (JWT or Ed25519), with
+ * no API key or with the API key the README publishes for dev mode, and says why. Dev mode and
+ * tests allow them.
  */
 @ApplicationScoped
 public class ProductionReadiness {
@@ -41,18 +44,23 @@ public class ProductionReadiness {
             LOG.warnf("certbadge.public-base-url is %s; use an https:// URL in production: it is written into every"
                     + " credential and QR code", config.publicBaseUrl());
         }
-        List<String> problems = problems(PemKeyLoader.load(config.signing().keyFile()), apiKeys.isEmpty(),
+        List<String> problems = problems(PemKeyLoader.load(config.signing().keyFile()),
+                Ed25519KeyLoader.load(config.signing().ed25519KeyFile()), apiKeys.isEmpty(),
                 apiKeys.authenticate(PUBLISHED_DEV_KEY).map(ApiKeys.ApiKey::name));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("certbadge refuses to start in production:\n - " + String.join("\n - ", problems));
         }
     }
 
-    static List<String> problems(KeyMaterial key, boolean noApiKeys, Optional<String> devKeyName) {
+    static List<String> problems(KeyMaterial key, Ed25519Key ed25519, boolean noApiKeys, Optional<String> devKeyName) {
         List<String> problems = new ArrayList<>();
         if (key.example()) {
             problems.add("certbadge.signing.key-file is an example key from keys-example/, which anyone can sign with;"
                     + " make your own with 'openssl genpkey' (see keys-example/README.md)");
+        }
+        if (ed25519.example()) {
+            problems.add("certbadge.signing.ed25519-key-file is an example key from keys-example/, which anyone can sign"
+                    + " with; make your own with 'openssl genpkey -algorithm ed25519' (see keys-example/README.md)");
         }
         if (noApiKeys) {
             problems.add("no API key is configured; set certbadge.api-keys.\"<name>\".sha256 and .scopes"

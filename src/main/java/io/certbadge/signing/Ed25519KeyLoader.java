@@ -9,8 +9,6 @@ import org.bouncycastle.openssl.PEMParser;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -26,14 +24,8 @@ public final class Ed25519KeyLoader {
     }
 
     public static Ed25519Key load(Path file) {
-        String pem;
-        try {
-            pem = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidSigningKeyException("cannot read the Ed25519 key file " + file.toAbsolutePath()
-                    + " (" + PROPERTY + "): " + e.getMessage());
-        }
-        return parse(pem, file.toString(), ExampleKeys.isExample(file, pem));
+        KeyFiles.Pem pem = KeyFiles.read(file, "Ed25519 key", PROPERTY);
+        return parse(pem.text(), file.toString(), pem.example());
     }
 
     static Ed25519Key parse(String pem, String source, boolean example) {

@@ -12,8 +12,6 @@ import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -31,24 +29,14 @@ import java.security.spec.RSAPublicKeySpec;
  */
 public final class PemKeyLoader {
 
-    /** The first line of every key in keys-example/; such a key is refused in production. */
-    public static final String EXAMPLE_MARKER = "EXAMPLE KEY";
-
     private static final int MIN_RSA_BITS = 2048;
 
     private PemKeyLoader() {
     }
 
     public static KeyMaterial load(Path file) {
-        String pem;
-        try {
-            pem = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidSigningKeyException("cannot read the signing key file " + file.toAbsolutePath()
-                    + " (certbadge.signing.key-file): " + e.getMessage());
-        }
-        boolean example = pem.contains(EXAMPLE_MARKER) || isInsideExampleFolder(file);
-        return parse(pem, file.toString(), example);
+        KeyFiles.Pem pem = KeyFiles.read(file, "signing key", "certbadge.signing.key-file");
+        return parse(pem.text(), file.toString(), pem.example());
     }
 
     static KeyMaterial parse(String pem, String source, boolean example) {
@@ -102,14 +90,5 @@ public final class PemKeyLoader {
         ECPublicKey publicKey = (ECPublicKey) KeyFactory.getInstance("EC")
                 .generatePublic(new ECPublicKeySpec(w, key.getParams()));
         return new KeyMaterial(new ECKey.Builder(Curve.P_256, publicKey).privateKey(key).build(), JWSAlgorithm.ES256, example);
-    }
-
-    private static boolean isInsideExampleFolder(Path file) {
-        for (Path part : file.toAbsolutePath().normalize()) {
-            if (part.toString().equals("keys-example")) {
-                return true;
-            }
-        }
-        return false;
     }
 }
