@@ -20,6 +20,8 @@ public class OpenBadgeJson {
 
     public static final String VC_CONTEXT = "https://www.w3.org/ns/credentials/v2";
     public static final String OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
+    /** Defines 1EdTechJsonSchemaValidator2019, so JSON-LD processing keeps (and the proof covers) credentialSchema. */
+    public static final String OB_EXTENSIONS_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json";
     public static final String SCHEMA_ID =
             "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
     public static final String OBSERVATION_RESULT = "#observation-average";
@@ -44,10 +46,10 @@ public class OpenBadgeJson {
         return profile;
     }
 
-    /** The issuer's id, type and name: enough for status lists and reports. */
+    /** The issuer's id (its did:web), type and name: enough for status lists and reports. */
     public ObjectNode issuerReference() {
         ObjectNode profile = json.createObjectNode();
-        profile.put("id", urls.issuer());
+        profile.put("id", urls.didWeb().did());
         profile.putArray("type").add("Profile");
         profile.put("name", issuer.name());
         return profile;
@@ -168,7 +170,7 @@ public class OpenBadgeJson {
     }
 
     private ArrayNode contexts() {
-        return json.createArrayNode().add(VC_CONTEXT).add(OB_CONTEXT);
+        return json.createArrayNode().add(VC_CONTEXT).add(OB_CONTEXT).add(OB_EXTENSIONS_CONTEXT);
     }
 
     private ObjectNode image(String id, String caption) {

@@ -9,6 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
+import java.util.List;
+
 /** The published verification keys: one JWK per {@code kid}, the JWK Set, and the did:web document. */
 @Path("/")
 public class KeysResource {
@@ -18,10 +20,12 @@ public class KeysResource {
     private static final String CACHE = "public, max-age=300";
 
     private final KeyRegistry keys;
+    private final DataIntegrityKeys ed25519Keys;
     private final DidWebDocument didDocument;
 
-    public KeysResource(KeyRegistry keys, DidWebDocument didDocument) {
+    public KeysResource(KeyRegistry keys, DataIntegrityKeys ed25519Keys, DidWebDocument didDocument) {
         this.keys = keys;
+        this.ed25519Keys = ed25519Keys;
         this.didDocument = didDocument;
     }
 
@@ -40,13 +44,21 @@ public class KeysResource {
         return Response.ok(keys.publishedKeySet().toJSONObject(true)).header("Cache-Control", CACHE).build();
     }
 
+    /**
+     * did:web resolves {@code {base}/.well-known/did.json} for a base URL without a path and
+     * {@code {base}/did.json} for one with a path; both are served, so either deployment resolves.
+     */
     @GET
-    @Path(".well-known/did.json")
+    @Path("{location: \\.well-known/did\\.json|did\\.json}")
     @Produces({"application/did+json", "application/json"})
     public Response didDocument() {
-        return Response.ok(didDocument.document(keys.publishedKeys().stream()
-                .map(key -> new DidWebDocument.VerificationKey(key.keyId, keys.toPublishedJwk(key).toJSONObject(),
+        List<DidWebDocument.JsonWebKey> jwks = keys.publishedKeys().stream()
+                .map(key -> new DidWebDocument.JsonWebKey(key.keyId, keys.toPublishedJwk(key).toJSONObject(),
                         key.compromisedAt))
-                .toList())).header("Cache-Control", CACHE).build();
+                .toList();
+        List<DidWebDocument.Multikey> multikeys = ed25519Keys.published().stream()
+                .map(key -> new DidWebDocument.Multikey(key.keyId, key.publicKeyMultibase))
+                .toList();
+        return Response.ok(didDocument.document(jwks, multikeys)).header("Cache-Control", CACHE).build();
     }
 }

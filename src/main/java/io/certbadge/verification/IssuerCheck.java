@@ -5,7 +5,8 @@ import io.certbadge.verification.VerificationReport.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The credential names this service as its issuer, and the JWT claims agree with the credential
+ * The credential names this service as its issuer — by its did:web, or, for credentials issued
+ * before it had one, by {@code {base}/issuer} — and the JWT claims agree with the credential
  * ({@code iss} = issuer.id, {@code jti} = id), as OB 3.0 §8.2 requires.
  */
 @ApplicationScoped
@@ -32,9 +33,9 @@ public class IssuerCheck implements VerificationCheck {
         String issuerId = text(context.credential().path("issuer").isTextual()
                 ? context.credential().path("issuer").asText() : context.credential().path("issuer").path("id").asText());
         String issuerName = context.credential().path("issuer").path("name").asText("");
-        if (!urls.issuer().equals(issuerId)) {
+        if (!urls.didWeb().did().equals(issuerId) && !urls.issuer().equals(issuerId)) {
             return CheckResult.fail(this, "issued by " + (issuerId.isEmpty() ? "an unnamed issuer" : issuerId)
-                    + ", not by this service (" + urls.issuer() + ")");
+                    + ", not by this service (" + urls.didWeb().did() + ")");
         }
         if (context.payload() != null) {
             String iss = context.payload().path("iss").asText("");

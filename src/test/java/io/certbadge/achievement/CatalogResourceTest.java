@@ -1,6 +1,7 @@
 package io.certbadge.achievement;
 
 import io.certbadge.support.ApiKeysForTests;
+import io.certbadge.support.IssuerDid;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,7 +61,7 @@ class CatalogResourceTest {
     void shouldServeTheIssuerProfile() {
         given().accept(ContentType.JSON).when().get("/issuer")
                 .then().statusCode(200).contentType(ContentType.JSON)
-                .body("id", equalTo(base + "/issuer"))
+                .body("id", equalTo(IssuerDid.of(base)))
                 .body("type", equalTo(List.of("Profile")))
                 .body("name", equalTo("Example Vendor Education Services"))
                 .body("url", equalTo("https://www.example.com/education"))

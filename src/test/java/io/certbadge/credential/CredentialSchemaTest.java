@@ -47,7 +47,8 @@ class CredentialSchemaTest {
         var record = Records.valid(kind);
         JsonPath c = JsonPath.from(Issuing.post(record).statusCode(201).extract().asString());
         assertEquals(List.of("https://www.w3.org/ns/credentials/v2",
-                "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"), c.getList("credential['@context']"));
+                "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+                "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json"), c.getList("credential['@context']"));
         assertEquals(List.of("AchievementSubject"), c.getList("credential.credentialSubject.type"));
         assertEquals("Certification", c.getString("credential.credentialSubject.achievement.achievementType"));
         assertTrue(c.getString("credential.credentialSubject.achievement.criteria.narrative").contains("Shadow a Certified Trainer"));

@@ -12,9 +12,12 @@ public class RotatedKeyProfile implements QuarkusTestProfile {
 
     /** The key this profile's service is configured with. */
     static final String CONFIGURED_KEY = "keys-example/ec-p256-rotated.pem";
+    /** The Ed25519 key (of the Data Integrity proof) this profile's service is configured with. */
+    static final String CONFIGURED_ED25519_KEY = "keys-example/ed25519-rotated.pem";
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("certbadge.signing.key-file", CONFIGURED_KEY);
+        return Map.of("certbadge.signing.key-file", CONFIGURED_KEY,
+                "certbadge.signing.ed25519-key-file", CONFIGURED_ED25519_KEY);
     }
 }

@@ -1,6 +1,7 @@
 package io.certbadge.status;
 
 import com.nimbusds.jose.JWSObject;
+import io.certbadge.support.IssuerDid;
 import io.certbadge.support.Issuing;
 import io.certbadge.support.PublishedKeys;
 import io.certbadge.support.Records;
@@ -45,7 +46,7 @@ class StatusListResourceTest {
                 List.of(list.payload().path("type").get(0).asText(), list.payload().path("type").get(1).asText()));
         assertEquals("BitstringStatusList", list.payload().path("credentialSubject").path("type").asText());
         assertEquals("revocation", list.payload().path("credentialSubject").path("statusPurpose").asText());
-        assertEquals(base + "/issuer", list.payload().path("iss").asText());
+        assertEquals(IssuerDid.of(base), list.payload().path("iss").asText(), "the issuer's did:web");
         assertEquals(java.util.Set.of("alg", "typ", "kid"), JWSObject.parse(jwt).getHeader().toJSONObject().keySet());
         assertTrue(list.bits().length >= 16 * 1024,
                 "W3C minimum is 131,072 bits (16 KB) uncompressed, got " + list.bits().length + " bytes");

@@ -2,6 +2,7 @@ package io.certbadge.verification;
 
 import com.nimbusds.jose.JWSObject;
 import io.certbadge.support.IssuanceLogForTests;
+import io.certbadge.support.IssuerDid;
 import io.certbadge.support.Issuing;
 import io.certbadge.support.PublishedKeys;
 import io.certbadge.support.Records;
@@ -55,7 +56,7 @@ class VerificationReportTest {
                 .body("credential.achievement.id", equalTo(base + "/achievements/gitlab-ci-cd"))
                 .body("credential.achievement.name", equalTo("Certified Trainer: GitLab CI/CD"))
                 .body("credential.recipientName", equalTo("Ada Lovelace"))
-                .body("credential.issuer.id", equalTo(base + "/issuer"))
+                .body("credential.issuer.id", equalTo(IssuerDid.of(base)))
                 .body("credential.validUntil", nullValue())
                 .body("credential.revokedAt", nullValue())
                 .body("credential.revocationReason", nullValue());

@@ -1,10 +1,13 @@
 package io.certbadge.verification;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.certbadge.media.BadgeArtworkRenderer;
 import io.certbadge.media.BadgeDesign;
 import io.certbadge.media.PngBaking;
 import io.certbadge.media.SvgBaking;
 import io.certbadge.support.IssuanceLogForTests;
+import io.certbadge.support.IssuerDid;
 import io.certbadge.support.Issuing;
 import io.certbadge.support.Records;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,6 +37,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * POST /verify: every way a credential can be presented, and every way an upload can be wrong,
@@ -133,22 +137,34 @@ class VerifyUploadResourceTest {
     // --- JSON credential ---
 
     @Test
-    void shouldReportOurJsonCredentialAsValidWhenItIsWhatWeSigned() {
+    void shouldReportOurJsonCredentialAsValidByItsDataIntegrityProof() {
         String id = Issuing.issue(Records.valid());
         String json = given().get("/credentials/" + id).then().statusCode(200).extract().asString();
         post("application/json", json).statusCode(200)
+                .body("status", equalTo("VALID"))
+                .body("checks[0].detail", startsWith("the Data Integrity proof (eddsa-rdfc-2022), key " + IssuerDid.of(base) + "#"));
+    }
+
+    @Test
+    void shouldReportOurJsonCredentialWithoutItsProofAsValidWhenItIsWhatWeSigned() throws Exception {
+        String id = Issuing.issue(Records.valid());
+        String json = given().get("/credentials/" + id).then().statusCode(200).extract().asString();
+        ObjectNode withoutProof = (ObjectNode) new ObjectMapper().readTree(json);
+        withoutProof.remove("proof");
+        post("application/json", withoutProof.toString()).statusCode(200)
                 .body("status", equalTo("VALID"))
                 .body("checks[0].detail", containsString("identical to the credential this service signed"));
     }
 
     @Test
-    void shouldReportAnAlteredCopyOfOurJsonCredentialAsInvalid() {
+    void shouldReportAnAlteredCopyOfOurJsonCredentialAsInvalidNamingTheDataIntegrityProof() {
         String id = Issuing.issue(Records.valid());
         String json = given().get("/credentials/" + id).then().extract().asString().replace("Ada Lovelace", "Eve Mallory");
         post("application/json", json).statusCode(200)
                 .body("status", equalTo("INVALID"))
+                .body("checks[0].check", equalTo("signature"))
                 .body("checks[0].passed", equalTo(false))
-                .body("checks[0].detail", containsString("altered"))
+                .body("checks[0].detail", startsWith("the Data Integrity proof (eddsa-rdfc-2022) does not verify"))
                 .body("credential.recipientName", equalTo("Eve Mallory"));
     }
 
@@ -158,7 +174,8 @@ class VerifyUploadResourceTest {
                 .body("status", equalTo("INVALID"))
                 .body("checks[0].check", equalTo("signature"))
                 .body("checks[0].passed", equalTo(false))
-                .body("checks[0].detail", containsString("embedded proof"))
+                .body("checks[0].detail", containsString("cannot be checked here"))
+                .body("checks[0].detail", containsString("never"))
                 .body("checks[1].check", equalTo("issuer"))
                 .body("checks[1].passed", equalTo(false))
                 .body("checks[1].skipped", equalTo(true))

@@ -23,13 +23,13 @@ import java.security.MessageDigest;
  * contexts are common, as they must be. (Iron 0.14, the obvious library verifier, was tried and
  * dropped: its URDNA2015 labels blank nodes differently from RDFC-1.0 as jsonld.js computes it.)
  */
-final class IndependentVerifier {
+public final class IndependentVerifier {
 
     private IndependentVerifier() {
     }
 
     /** True if the document's first proof is an eddsa-rdfc-2022 signature by {@code publicKey} over it. */
-    static boolean verifies(JsonObject secured, byte[] publicKey) {
+    public static boolean verifies(JsonObject secured, byte[] publicKey) {
         try {
             JsonObject proof = secured.get("proof") instanceof JsonArray proofs ? proofs.getJsonObject(0)
                     : secured.getJsonObject("proof");
