@@ -16,6 +16,7 @@ public enum ProblemType {
     UNKNOWN_ACHIEVEMENT(422, "Unknown achievement"),
     NO_CREDENTIAL_FOUND(422, "No credential could be read"),
     REVOCATION_REJECTED(422, "Revocation rejected"),
+    NOT_VERIFIED(422, "Not verified"),
     TOO_MANY_REQUESTS(429, "Too many requests"),
     INTERNAL_ERROR(500, "Internal server error"),
     SIGNING_SUSPENDED(503, "Signing suspended");
