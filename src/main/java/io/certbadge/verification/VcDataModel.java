@@ -49,6 +49,9 @@ final class VcDataModel {
                 && subjects.stream().allMatch(JsonObject.class::isInstance))) {
             errors.add(malformed("the credential must have a credentialSubject (an object or a list of them)"));
         }
+        typedObjects(credential.get("credentialSchema"), "credentialSchema", true, errors);
+        typedObjects(credential.get("refreshService"), "refreshService", false, errors);
+        relatedResources(credential.get("relatedResource"), errors);
         boolean v1 = V1.equals(base);
         validity(credential, v1 ? "issuanceDate" : "validFrom", now, true, errors);
         validity(credential, v1 ? "expirationDate" : "validUntil", now, false, errors);
@@ -94,6 +97,37 @@ final class VcDataModel {
         Set<JsonValue> types = type instanceof JsonArray array ? Set.copyOf(array) : type == null ? Set.of() : Set.of(type);
         if (!types.contains(jakarta.json.Json.createValue(required))) {
             errors.add(malformed("the " + what + "'s type must include " + required));
+        }
+    }
+
+    /** VC 2.0 §4.11, §5.4: each object has a type, and (a schema) a URL id. */
+    private static void typedObjects(JsonValue value, String name, boolean urlId, List<Item> errors) {
+        if (value == null) {
+            return;
+        }
+        for (JsonValue each : value instanceof JsonArray array ? array : List.of(value)) {
+            if (!(each instanceof JsonObject object) || !object.containsKey("type")) {
+                errors.add(malformed("every " + name + " must be an object with a type"));
+            } else if (urlId && !isUrl(object.get("id"))) {
+                errors.add(malformed("every " + name + " must have a URL id"));
+            }
+        }
+    }
+
+    /** VC 2.0 §5.3: objects with a URL id, unique, each with a digestSRI or digestMultibase. */
+    private static void relatedResources(JsonValue value, List<Item> errors) {
+        if (value == null) {
+            return;
+        }
+        Set<JsonValue> ids = new java.util.HashSet<>();
+        for (JsonValue each : value instanceof JsonArray array ? array : List.of(value)) {
+            if (!(each instanceof JsonObject resource) || !isUrl(resource.get("id"))) {
+                errors.add(malformed("every relatedResource must be an object with a URL id"));
+            } else if (!ids.add(resource.get("id"))) {
+                errors.add(malformed("relatedResource names " + resource.get("id") + " twice"));
+            } else if (!resource.containsKey("digestSRI") && !resource.containsKey("digestMultibase")) {
+                errors.add(malformed("every relatedResource needs a digestSRI or a digestMultibase"));
+            }
         }
     }
 

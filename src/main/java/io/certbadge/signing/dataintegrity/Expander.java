@@ -9,6 +9,7 @@ import com.apicatalog.jsonld.expansion.Expansion;
 import com.apicatalog.jsonld.processor.ProcessingRuntime;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -53,7 +54,8 @@ final class Expander {
         return options;
     }
 
-    static JsonArray expand(JsonObject document, Duration timeout) throws JsonLdError {
+    static JsonArray expand(JsonObject presented, Duration timeout) throws JsonLdError {
+        JsonObject document = (JsonObject) unwrapContexts(presented);
         JsonValue context = document.get("@context");
         if (!onlyBundledUrls(context)) {
             return JsonLd.expand(JsonDocument.of(document)).options(options(timeout)).get();
@@ -83,6 +85,49 @@ final class Expander {
             ACTIVE_CONTEXTS.putIfAbsent(context, processed);
         }
         return processed;
+    }
+
+    /**
+     * An inline context written as {@code {"@context": {…}}} is read as its inner context, as
+     * jsonld.js reads it (the W3C suites' proof-chain vectors are written so); titanium would
+     * refuse it as a redefinition of {@code @context}.
+     */
+    static JsonValue unwrapContexts(JsonValue value) {
+        if (value instanceof JsonArray array) {
+            JsonArrayBuilder items = Json.createArrayBuilder();
+            boolean changed = false;
+            for (JsonValue item : array) {
+                JsonValue unwrapped = unwrapContexts(item);
+                changed |= unwrapped != item;
+                items.add(unwrapped);
+            }
+            return changed ? items.build() : array;
+        }
+        if (!(value instanceof JsonObject object)) {
+            return value;
+        }
+        JsonObjectBuilder entries = Json.createObjectBuilder();
+        boolean changed = false;
+        for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
+            JsonValue unwrapped = "@context".equals(entry.getKey()) ? context(entry.getValue()) : unwrapContexts(entry.getValue());
+            changed |= unwrapped != entry.getValue();
+            entries.add(entry.getKey(), unwrapped);
+        }
+        return changed ? entries.build() : object;
+    }
+
+    private static JsonValue context(JsonValue context) {
+        if (context instanceof JsonArray array) {
+            JsonArrayBuilder items = Json.createArrayBuilder();
+            boolean changed = false;
+            for (JsonValue item : array) {
+                JsonValue unwrapped = context(item);
+                changed |= unwrapped != item;
+                items.add(unwrapped);
+            }
+            return changed ? items.build() : array;
+        }
+        return context instanceof JsonObject wrapper && wrapper.containsKey("@context") ? wrapper.get("@context") : context;
     }
 
     private static boolean onlyBundledUrls(JsonValue context) {

@@ -52,6 +52,20 @@ class BundledContextsTest {
     }
 
     @Test
+    void shouldReadAWrappedInlineContextAsJsonLdJsDoes() {
+        // {"@context": {"@context": {…}}} as in the W3C suites' proof-chain vectors: jsonld.js reads the inner context
+        JsonObject plain = Json.createObjectBuilder(DiFixtures.json(DiFixtures.W3C + "unsigned.json")).add("@context",
+                Json.createArrayBuilder().add(BundledContexts.CREDENTIALS_V2)
+                        .add(Json.createObjectBuilder().add("alumniOf", "https://www.example.org/alumniOf")
+                                .add("AlumniCredential", "https://www.example.org/AlumniCredential"))).build();
+        JsonObject wrapped = Json.createObjectBuilder(plain).add("@context", Json.createArrayBuilder()
+                .add(BundledContexts.CREDENTIALS_V2).add(Json.createObjectBuilder().add("@context",
+                        plain.getJsonArray("@context").get(1)))).build();
+
+        assertEquals(Rdfc.canonicalize(plain), Rdfc.canonicalize(wrapped));
+    }
+
+    @Test
     void shouldAnswerTheSameCanonicalFormWithAnInlineContextAsWithTheBundledOne() {
         // the cached-context path (bundled URLs) and the plain path (inline context) must agree
         JsonObject viaUrl = DiFixtures.json(DiFixtures.W3C + "unsigned.json");
