@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * Reads a configured PEM key file, and recognises the published example keys of keys-example/
  * (which production refuses) by their EXAMPLE KEY line or their folder.
  */
-final class KeyFiles {
+public final class KeyFiles {
 
     /** The first line of every key in keys-example/; such a key is refused in production. */
     static final String EXAMPLE_MARKER = "EXAMPLE KEY";
@@ -29,7 +29,12 @@ final class KeyFiles {
             throw new InvalidSigningKeyException("cannot read the " + what + " file " + file.toAbsolutePath()
                     + " (" + property + "): " + e.getMessage());
         }
-        return new Pem(text, text.contains(EXAMPLE_MARKER) || insideExampleFolder(file));
+        return new Pem(text, isExample(file, text));
+    }
+
+    /** Whether a key file's text is one of the published example keys: its marker line or its folder. */
+    public static boolean isExample(Path file, String text) {
+        return text.contains(EXAMPLE_MARKER) || insideExampleFolder(file);
     }
 
     private static boolean insideExampleFolder(Path file) {

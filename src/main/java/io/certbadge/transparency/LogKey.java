@@ -1,7 +1,7 @@
 package io.certbadge.transparency;
 
 import io.certbadge.common.PublicUrls;
-import io.certbadge.signing.PemKeyLoader;
+import io.certbadge.signing.KeyFiles;
 import io.quarkus.runtime.LaunchMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bouncycastle.asn1.ASN1OctetString;
@@ -28,7 +28,7 @@ public class LogKey {
     public LogKey(LogConfig config, PublicUrls urls) {
         Path file = config.keyFile();
         String pem = read(file);
-        boolean example = pem.contains(PemKeyLoader.EXAMPLE_MARKER);
+        boolean example = KeyFiles.isExample(file, pem);
         if (example && LaunchMode.current() == LaunchMode.NORMAL) {
             throw new IllegalStateException("certbadge refuses to start in production: certbadge.log.key-file is an"
                     + " example key from keys-example/, which anyone can sign with; make your own with"
