@@ -11,13 +11,13 @@ import io.certbadge.signing.KeyMaterial;
 import io.certbadge.signing.PemKeyLoader;
 import io.certbadge.support.Issuing;
 import io.certbadge.support.Records;
+import io.certbadge.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.function.Consumer;
 
 import static io.restassured.RestAssured.given;
@@ -70,14 +70,14 @@ class VcJwtHeaderAndTimeClaimsTest {
 
     @Test
     void shouldReportATokenPastItsExpAsExpired() throws Exception {
-        verify(JOSEObjectType.JWT, p -> p.put("exp", Instant.now().minusSeconds(3600).getEpochSecond()))
+        verify(JOSEObjectType.JWT, p -> p.put("exp", TestClock.current().instant().minusSeconds(3600).getEpochSecond()))
                 .body("status", equalTo("EXPIRED"))
                 .body("checks.find { it.check == 'expiry' }.detail", containsString("(exp)"));
     }
 
     @Test
     void shouldNotAcceptATokenBeforeItsNbf() throws Exception {
-        verify(JOSEObjectType.JWT, p -> p.put("nbf", Instant.now().plusSeconds(3600).getEpochSecond()))
+        verify(JOSEObjectType.JWT, p -> p.put("nbf", TestClock.current().instant().plusSeconds(3600).getEpochSecond()))
                 .body("verified", equalTo(false))
                 .body("checks.find { it.check == 'expiry' }.detail", containsString("(nbf)"));
     }
