@@ -1,0 +1,41 @@
+package io.certbadge.web;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.qute.EngineBuilder;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import java.util.Optional;
+
+/**
+ * Gives every template rendered during a request the page language of that request, so the
+ * message bundle ({@code {msg:…}}) and the dates speak it, without each endpoint passing it on.
+ */
+@ApplicationScoped
+public class PageLocales {
+
+    private final Instance<HttpServerRequest> request;
+
+    public PageLocales(Instance<HttpServerRequest> request) {
+        this.request = request;
+    }
+
+    void addLocaleToTemplates(@Observes EngineBuilder engine) {
+        engine.addTemplateInstanceInitializer(instance -> current().ifPresent(language -> instance.setLocale(language.locale())));
+    }
+
+    /** The language of the request being served; empty outside a request (a template rendered for mail). */
+    public Optional<PageLanguage> current() {
+        if (!Arc.container().requestContext().isActive()) {
+            return Optional.empty();
+        }
+        HttpServerRequest http = request.get();
+        Cookie cookie = http.getCookie(PageLanguage.COOKIE);
+        return Optional.of(PageLanguage.choose(http.getParam(PageLanguage.PARAMETER),
+                cookie == null ? null : cookie.getValue(), http.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+    }
+}
