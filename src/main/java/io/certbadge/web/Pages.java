@@ -21,4 +21,8 @@ public final class Pages {
     public static native TemplateInstance achievement(AchievementPageView page, String issuer);
 
     public static native TemplateInstance notFound(String heading, String detail, String issuer);
+
+    public static native TemplateInstance missing(NotFound what, String issuer);
+
+    public static native TemplateInstance start(StartPageView page, String issuer);
 }
