@@ -156,4 +156,247 @@ public interface PageMessages {
 
     @Message("The certifications")
     String startCertificationsHeading();
+
+    // --- the verification page ---
+    @Message("Valid")
+    String verdictValid();
+
+    @Message("Revoked")
+    String verdictRevoked();
+
+    @Message("Expired")
+    String verdictExpired();
+
+    @Message("Invalid")
+    String verdictInvalid();
+
+    @Message("This certification is genuine and current: its issuer signed it and has not revoked it.")
+    String sentenceValid();
+
+    @Message("The issuer revoked this certification on {date}. Reason: {reason}")
+    String sentenceRevoked(String date, String reason);
+
+    @Message("The issuer has revoked this certification.")
+    String sentenceRevokedUndated();
+
+    @Message("This certification expired on {date}. It was genuine, but it is no longer current.")
+    String sentenceExpired(String date);
+
+    @Message("Do not rely on this credential.")
+    String sentenceInvalid();
+
+    @Message("The {#when check}{#is 'signature'}signature{#is 'issuer'}issuer{#is 'schema'}Open Badges 3.0 format"
+            + "{#is 'log'}public issuance log{#else}{check}{/when} check failed: {detail}.")
+    String sentenceInvalidCheck(String check, String detail);
+
+    @Message("Verified just now by {host}")
+    String verifiedBy(String host);
+
+    @Message("REVOKED")
+    String stampRevoked();
+
+    @Message("EXPIRED")
+    String stampExpired();
+
+    @Message("Badge: {name} (revoked)")
+    String badgeAltRevoked(String name);
+
+    @Message("Badge: {name} (expired)")
+    String badgeAltExpired(String name);
+
+    @Message("Unconfirmed:")
+    String unconfirmed();
+
+    @Message("the details below are only what the presented credential claims.")
+    String unconfirmedDetail();
+
+    @Message("Awarded to")
+    String awardedTo();
+
+    @Message("an unnamed recipient")
+    String unnamedRecipient();
+
+    @Message("Issuer")
+    String factIssuer();
+
+    @Message("unknown")
+    String unknown();
+
+    @Message("Completed on")
+    String factCompletedOn();
+
+    @Message("Issued on")
+    String factIssuedOn();
+
+    @Message("Expires")
+    String factExpires();
+
+    @Message("Expired on")
+    String factExpiredOn();
+
+    @Message("Revoked on")
+    String factRevokedOn();
+
+    @Message("Listed in the issuer's public log as entry {entry}.")
+    String logEntryLine(Long entry);
+
+    @Message("Evidence")
+    String evidenceHeading();
+
+    @Message("What this certifies")
+    String aboutHeading();
+
+    @Message("How it is earned")
+    String howEarned();
+
+    @Message("More about this certification")
+    String moreAboutCertification();
+
+    @Message("Checks performed")
+    String checksHeading();
+
+    @Message("Check")
+    String columnCheck();
+
+    @Message("Result")
+    String columnResult();
+
+    @Message("What it means")
+    String columnMeaning();
+
+    @Message("Passed")
+    String passed();
+
+    @Message("Failed")
+    String failed();
+
+    @Message("Not checked")
+    String notChecked();
+
+    @Message("{#when id}{#is 'signature'}Signature{#is 'issuer'}Issuer{#is 'schema'}Open Badges 3.0 format"
+            + "{#is 'status'}Revocation status{#is 'expiry'}Validity period{#is 'log'}Public issuance log{#else}{id}{/when}")
+    String checkName(String id);
+
+    @Message("Signed by the issuer, and not changed since.")
+    String meaningSignature();
+
+    @Message("The issuer named in the credential is the one whose key signed it.")
+    String meaningIssuer();
+
+    @Message("A complete Open Badges 3.0 credential.")
+    String meaningSchema();
+
+    @Message("The issuer has not revoked it.")
+    String meaningStatus();
+
+    @Message("Does not expire.")
+    String meaningNoExpiry();
+
+    @Message("Valid until {date}.")
+    String meaningValidUntil(String date);
+
+    @Message("Listed in the issuer's public log of everything it signed.")
+    String meaningLog();
+
+    @Message("Revoked on {date}.")
+    String meaningRevoked(String date);
+
+    @Message("Revoked by the issuer.")
+    String meaningRevokedUndated();
+
+    @Message("Expired on {date}.")
+    String meaningExpired(String date);
+
+    @Message("This check failed; see the technical details below.")
+    String meaningFailed();
+
+    @Message("Not checked, because an earlier check failed.")
+    String meaningSkipped();
+
+    @Message("Technical details")
+    String technicalSummary();
+
+    @Message("Key id")
+    String technicalKeyId();
+
+    @Message("Proofs")
+    String technicalProofs();
+
+    @Message("Schema")
+    String technicalSchema();
+
+    @Message("Status list entry")
+    String technicalStatusEntry();
+
+    @Message("Issuance log entry")
+    String technicalLogEntry();
+
+    @Message("What each check reported")
+    String technicalChecks();
+
+    @Message("Share and download")
+    String shareHeading();
+
+    @Message("Links and downloads")
+    String linksHeading();
+
+    @Message("Add to LinkedIn profile")
+    String addToLinkedIn();
+
+    @Message("Share on LinkedIn")
+    String shareOnLinkedIn();
+
+    @Message("Link to this page:")
+    String linkToPage();
+
+    @Message("Downloads")
+    String downloads();
+
+    @Message("Credential (Open Badges 3.0 JSON)")
+    String downloadJson();
+
+    @Message("Signed credential (VC-JWT)")
+    String downloadJwt();
+
+    @Message("Badge image with the credential baked in (PNG)")
+    String downloadBadge();
+
+    @Message("QR code (PNG)")
+    String downloadQr();
+
+    @Message("QR code linking to this verification page")
+    String qrAlt();
+
+    @Message("Scan to open this page")
+    String qrCaption();
+
+    @Message("Verify another credential")
+    String verifyAnother();
+
+    @Message("{recipient} – {achievement}")
+    String previewTitle(String recipient, String achievement);
+
+    @Message("REVOKED: {recipient} – {achievement}")
+    String previewTitleRevoked(String recipient, String achievement);
+
+    @Message("EXPIRED: {recipient} – {achievement}")
+    String previewTitleExpired(String recipient, String achievement);
+
+    @Message("INVALID: {recipient} – {achievement}")
+    String previewTitleInvalid(String recipient, String achievement);
+
+    @Message("{achievement}, an Open Badges 3.0 certification issued by {issuer}. Open the link to verify it.")
+    String previewDescription(String achievement, String issuer);
+
+    @Message("{issuer} revoked this certification on {date}. It no longer counts. Open the link for the reason.")
+    String previewDescriptionRevoked(String issuer, String date);
+
+    @Message("This {achievement} certification expired on {date}; it is no longer current.")
+    String previewDescriptionExpired(String achievement, String date);
+
+    @Message("This credential did not pass verification. Do not rely on it.")
+    String previewDescriptionInvalid();
+
+    @Message("Badge for {achievement}, awarded to {recipient} by {issuer}")
+    String previewImageAlt(String achievement, String recipient, String issuer);
 }
