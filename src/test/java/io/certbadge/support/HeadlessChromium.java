@@ -90,6 +90,19 @@ public final class HeadlessChromium {
         return Boolean.TRUE.equals(fits);
     }
 
+    /**
+     * The elements that stick out to the right of the window, or whose text overflows them, to say
+     * what makes a page scroll sideways.
+     */
+    public String tooWide() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('body *'))"
+                        + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5"
+                        + " || e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible')"
+                        + ".map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')"
+                        + " + ' (' + Math.round(e.getBoundingClientRect().right) + 'px)').slice(0, 8).join(', ');"));
+    }
+
     public byte[] screenshot(String name) {
         byte[] png = driver.getScreenshotAs(OutputType.BYTES);
         try {
