@@ -2,8 +2,10 @@ package io.certbadge.web;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.EngineBuilder;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -18,9 +20,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class PageLocales {
 
-    private final Instance<HttpServerRequest> request;
+    private final Instance<CurrentVertxRequest> request;
 
-    public PageLocales(Instance<HttpServerRequest> request) {
+    public PageLocales(Instance<CurrentVertxRequest> request) {
         this.request = request;
     }
 
@@ -28,12 +30,16 @@ public class PageLocales {
         engine.addTemplateInstanceInitializer(instance -> current().ifPresent(language -> instance.setLocale(language.locale())));
     }
 
-    /** The language of the request being served; empty outside a request (a template rendered for mail). */
+    /**
+     * The language of the HTTP request being served; empty outside one (a template rendered for
+     * mail, or in a request context some background work opened).
+     */
     public Optional<PageLanguage> current() {
-        if (!Arc.container().requestContext().isActive()) {
+        RoutingContext routing = Arc.container().requestContext().isActive() ? request.get().getCurrent() : null;
+        if (routing == null) {
             return Optional.empty();
         }
-        HttpServerRequest http = request.get();
+        HttpServerRequest http = routing.request();
         Cookie cookie = http.getCookie(PageLanguage.COOKIE);
         return Optional.of(PageLanguage.choose(http.getParam(PageLanguage.PARAMETER),
                 cookie == null ? null : cookie.getValue(), http.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
