@@ -74,8 +74,32 @@ public interface PageMessages {
     @Message("Verify a credential")
     String formTitle();
 
-    @Message("Paste a signed credential or upload a badge image or credential file. The result shows whether the credential is genuine, current and whose it is.")
+    @Message("Enter the badge's link, paste a signed credential or upload a badge image or credential file. The result shows whether the credential is genuine, current and whose it is.")
     String formIntro();
+
+    @Message("Badge link or id")
+    String formBadgeLabel();
+
+    @Message("The address on the certificate, in the QR code or on the LinkedIn profile, e.g. https://…/verify/…, or just the id. Only badges issued here; nothing is fetched from other sites.")
+    String formBadgeHint();
+
+    @Message("Enter a badge link, paste a signed credential or choose a file.")
+    String formErrorEmpty();
+
+    @Message("The file or text is too large: a credential is at most 256 KiB, a badge image at most 5 MiB.")
+    String formErrorTooLarge();
+
+    @Message("No credential could be read from it. Use the badge image or credential file as the issuer sent it.")
+    String formErrorNoCredential();
+
+    @Message("No credential issued here has this link or id. Check that it is complete, exactly as on the certificate.")
+    String formErrorBadgeUnknown();
+
+    @Message("This is not the address of a badge issued here, and nothing is fetched from other sites. Download the badge image or signed credential where it is shown, and upload it here.")
+    String formErrorBadgeElsewhere();
+
+    @Message("This is neither a badge link nor a badge id.")
+    String formErrorBadgeUnreadable();
 
     @Message("The credential could not be checked")
     String formErrorTitle();
@@ -181,6 +205,9 @@ public interface PageMessages {
 
     @Message("This certification expired on {date}. It was genuine, but it is no longer current.")
     String sentenceExpired(String date);
+
+    @Message("This certification is outside its validity period.")
+    String sentenceExpiredUndated();
 
     @Message("Do not rely on this credential.")
     String sentenceInvalid();

@@ -2,12 +2,8 @@ package io.certbadge.web;
 
 import io.certbadge.common.CertbadgeConfig;
 import io.certbadge.common.ProblemException;
-import io.certbadge.common.ProblemType;
 import io.certbadge.common.VerificationRevision;
-import io.certbadge.verification.PresentedCredentials.Kind;
-import io.certbadge.verification.PresentedCredentials;
 import io.certbadge.verification.StoredReports;
-import io.certbadge.verification.VerificationReport;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +28,7 @@ import java.util.Optional;
 /**
  * The people's side of {@code /verify}: the verification page of one of our credentials
  * ({@code GET /verify/{id}}, or its JSON report for a client asking for JSON), the form
- * ({@code GET /verify}) and the form's upload. The raw {@code POST /verify} of a credential is
+ * ({@code GET /verify}) and the form's answer. The raw {@code POST /verify} of a credential is
  * the verification API ({@link io.certbadge.verification.VerifyResource}).
  */
 @Path("/verify")
@@ -43,18 +39,15 @@ public class VerificationPageResource {
     private final StoredReports reports;
     private final StoredPages pages;
     private final VerificationRevision revision;
-    private final PresentedCredentials presented;
-    private final VerificationPages presentedPages;
+    private final VerifyForm form;
     private final String issuer;
 
     public VerificationPageResource(StoredReports reports, StoredPages pages, VerificationRevision revision,
-                                    PresentedCredentials presented, VerificationPages presentedPages,
-                                    CertbadgeConfig config) {
+                                    VerifyForm form, CertbadgeConfig config) {
         this.reports = reports;
         this.pages = pages;
         this.revision = revision;
-        this.presented = presented;
-        this.presentedPages = presentedPages;
+        this.form = form;
         this.issuer = config.issuer().name();
     }
 
@@ -82,9 +75,8 @@ public class VerificationPageResource {
 
     private Served fresh(String id, boolean html, VerificationRevision.Token token) {
         if (html) {
-            return pages.page(id, token).map(Served::of).orElseGet(() -> new Served(404, Pages.notFound(
-                    "Credential not found", "No credential has this address. It was not issued here, or the address"
-                            + " is incomplete.", issuer).render().getBytes(StandardCharsets.UTF_8), null));
+            return pages.page(id, token).map(Served::of).orElseGet(() -> new Served(404,
+                    Pages.missing(NotFound.CREDENTIAL, issuer).render().getBytes(StandardCharsets.UTF_8), null));
         }
         return reports.answer(id, token).map(Served::of)
                 .orElseThrow(() -> ProblemException.notFound("No credential has this id."));
@@ -114,36 +106,20 @@ public class VerificationPageResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response form() {
-        return Response.ok(Pages.verifyForm(null, null, issuer).render(), HTML).build();
+        return Response.ok(Pages.verifyForm(null, null, null, issuer).render(), HTML).build();
     }
 
     /**
-     * The form: a pasted VC-JWT or an uploaded file, whose kind is read from its first bytes. People
-     * get the result page, or the form again with the reason nothing could be checked.
+     * The form: a badge's address or id, a pasted VC-JWT, or an uploaded file, whose kind is read
+     * from its first bytes ({@link VerifyForm}).
      */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
-    public Response upload(@RestForm("jwt") String jwt, @RestForm("file") FileUpload file, @Context HttpHeaders headers) {
-        boolean html = Negotiation.wantsHtml(headers, true);
-        byte[] body = file != null && file.size() > 0 ? read(file)
-                : jwt == null ? new byte[0] : jwt.strip().getBytes(StandardCharsets.UTF_8);
-        VerificationReport report;
-        try {
-            if (body.length == 0) {
-                throw new ProblemException(ProblemType.MALFORMED_REQUEST,
-                        "Nothing to check: paste a signed credential or choose a file.");
-            }
-            report = presented.verify(file != null && file.size() > 0 ? PresentedCredentials.sniff(body) : Kind.JWT, body);
-        } catch (ProblemException e) {
-            if (!html) {
-                throw e;
-            }
-            return Response.status(e.type().status()).type(HTML)
-                    .entity(Pages.verifyForm(e.getMessage(), jwt, issuer).render()).build();
-        }
-        return html ? Response.ok(Pages.verification(presentedPages.presented(report), issuer).render(), HTML).build()
-                : Response.ok(report, MediaType.APPLICATION_JSON).build();
+    public Response upload(@RestForm("badge") String badge, @RestForm("jwt") String jwt,
+                           @RestForm("file") FileUpload file, @Context HttpHeaders headers) {
+        return form.answer(badge, jwt, file != null && file.size() > 0 ? read(file) : null,
+                Negotiation.wantsHtml(headers, true));
     }
 
     private static byte[] read(FileUpload file) {
