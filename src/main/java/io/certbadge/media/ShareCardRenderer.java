@@ -84,7 +84,7 @@ public class ShareCardRenderer {
         BufferedImage card = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = Rendering.antialiased(card);
         try {
-            drawBackground(graphics, accent);
+            drawBackground(graphics, accent, current ? Colours.tint(accent, PANEL_TINT) : ShareCardStamp.PANEL);
             drawBadge(graphics, current ? badge : ShareCardStamp.faded(badge));
             if (!current) {
                 ShareCardStamp.draw(graphics, content.state(), PANEL_WIDTH / 2.0, (HEIGHT - ACCENT_BAR_HEIGHT) / 2.0);
@@ -100,10 +100,10 @@ public class ShareCardRenderer {
         return Rendering.png(card);
     }
 
-    private static void drawBackground(Graphics2D graphics, Color accent) {
+    private static void drawBackground(Graphics2D graphics, Color accent, Color panel) {
         graphics.setColor(Colours.WHITE);
         graphics.fillRect(0, 0, WIDTH, HEIGHT);
-        graphics.setColor(Colours.tint(accent, PANEL_TINT));
+        graphics.setColor(panel);
         graphics.fillRect(0, 0, PANEL_WIDTH, HEIGHT);
         graphics.setColor(accent);
         graphics.fillRect(0, HEIGHT - ACCENT_BAR_HEIGHT, WIDTH, ACCENT_BAR_HEIGHT);

@@ -26,6 +26,8 @@ final class ShareCardStamp {
 
     static final Color REVOKED = new Color(0xb9, 0x1c, 0x1c);
     static final Color EXPIRED = new Color(0xb4, 0x53, 0x09);
+    /** A neutral panel: the course's colour would make a red course's revoked card look like its valid one. */
+    static final Color PANEL = new Color(0xe5, 0xe7, 0xeb);
 
     private static final float FADED_OPACITY = 0.45f;
     private static final double STAMP_ANGLE = Math.toRadians(-18);
