@@ -255,8 +255,11 @@ public interface PageMessages {
     @Message("Issued on")
     String factIssuedOn();
 
-    @Message("Expires")
-    String factExpires();
+    @Message("Valid until")
+    String factValidUntil();
+
+    @Message("No expiry date")
+    String noExpiryDate();
 
     @Message("Expired on")
     String factExpiredOn();

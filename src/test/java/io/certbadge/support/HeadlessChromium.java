@@ -12,6 +12,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.net.URI;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +27,11 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Without Chromium (or without axe-core for {@link #assertAccessible}) a test is skipped, unless
  * CERTBADGE_REQUIRE_BROWSER=1 (as in CI), where anything missing is a failure. axe-core is the npm
  * package; {@code CERTBADGE_AXE_JS} names its {@code axe.min.js} (.ci/run installs it).
+ * <p>
+ * The browser opens the public URLs as written into credentials ({@code certbadge.public-base-url},
+ * a host that resolves nowhere) and Chromium's host resolver sends that host to the test server's
+ * port, whichever port it got: so the page's absolute links, images and form post go where a
+ * visitor's would, to the same service.
  */
 public final class HeadlessChromium {
 
@@ -43,17 +50,27 @@ public final class HeadlessChromium {
         this.driver = driver;
     }
 
-    public static HeadlessChromium start() throws IOException {
+    /** In a {@code @BeforeAll}: skips (or, in CI, fails) the class when there is no browser. */
+    public static void require() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             missing("Chromium or chromedriver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
         }
+    }
+
+    /**
+     * @param base   {@code certbadge.public-base-url}, whose host the browser sends to
+     * @param server the test server ({@code @TestHTTPResource("/")}), known once Quarkus runs
+     */
+    public static HeadlessChromium start(String base, URL server) throws IOException {
+        require();
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         Path profile = Files.createDirectories(Path.of("target")).resolve("chromium-profile-" + System.nanoTime());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--hide-scrollbars", "--user-data-dir=" + profile.toAbsolutePath());
+                "--hide-scrollbars", "--user-data-dir=" + profile.toAbsolutePath(),
+                "--host-resolver-rules=MAP " + URI.create(base).getHost() + " " + server.getHost() + ":" + server.getPort());
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
         Files.createDirectories(SCREENSHOTS);
         return new HeadlessChromium(new ChromeDriver(options));

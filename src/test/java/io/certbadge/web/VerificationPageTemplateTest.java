@@ -33,7 +33,8 @@ class VerificationPageTemplateTest {
                 new CheckView("expiry", Outcome.SKIPPED, "not checked: the signature check failed"));
         VerificationPageView page = new VerificationPageView(new Verdict(State.INVALID, null, null, null, signature),
                 false, null, null, null, List.of(), null, null, null, null, null, null, List.of(),
-                new VerifiedBy("badges.example.com", DateView.of(Instant.parse("2026-11-30T10:15:00Z"))), checks, null, null);
+                new VerifiedBy("badges.example.com", DateView.of(Instant.parse("2026-11-30T10:15:00Z"))), checks, null, null,
+                null);
 
         String html = Pages.verification(page, "Example Vendor Education Services").render();
 

@@ -5,12 +5,14 @@ import io.certbadge.support.Issuing;
 import io.certbadge.support.Records;
 import io.certbadge.support.Revoking;
 import io.certbadge.support.TestClock;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -18,6 +20,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
+import java.net.URL;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -25,7 +32,8 @@ import java.util.Base64;
 import static io.certbadge.support.HeadlessChromium.DESKTOP;
 import static io.certbadge.support.HeadlessChromium.PHONE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -44,15 +52,27 @@ class VerificationStatesBrowserTest {
     @Inject
     TestClock clock;
 
+    @TestHTTPResource("/")
+    URL server;
+
     @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = HeadlessChromium.start();
+    static void requireBrowser() {
+        HeadlessChromium.require();
+    }
+
+    /** One browser for the class, started once the test server's port is known. */
+    @BeforeEach
+    void startBrowser() throws IOException {
+        if (chromium == null) {
+            chromium = HeadlessChromium.start(base, server);
+        }
     }
 
     @AfterAll
     static void stopBrowser() {
         if (chromium != null) {
             chromium.quit();
+            chromium = null;
         }
     }
 
@@ -74,6 +94,7 @@ class VerificationStatesBrowserTest {
         assertEquals("none", badgeFilter());
         assertTrue(chromium.driver().findElement(By.id("add-to-linkedin")).isDisplayed());
         assertEquals("Ada Lovelace \u2013 Certified Trainer: GitLab CI/CD", meta("og:title"));
+        byte[] validCard = shareCard("valid");
 
         look(revoked, "revoked");
         assertEquals("Revoked", text("h1"));
@@ -85,6 +106,7 @@ class VerificationStatesBrowserTest {
         assertTrue(meta("og:description").contains("revoked this certification on"), meta("og:description"));
         assertEquals("Failed", chromium.driver().findElement(By.cssSelector("tr[data-check=status] td")).getText()
                 .replace("\u2717", "").strip());
+        assertFalse(Arrays.equals(validCard, shareCard("revoked")), "the revoked credential's preview card differs");
     }
 
     @Test
@@ -96,6 +118,7 @@ class VerificationStatesBrowserTest {
         assertEquals("EXPIRED", text(".stamp"));
         assertTrue(chromium.driver().findElements(By.id("add-to-linkedin")).isEmpty(), "an expired one is not advertised");
         assertTrue(meta("og:title").startsWith("EXPIRED: "), meta("og:title"));
+        shareCard("expired");
     }
 
     @Test
@@ -136,6 +159,9 @@ class VerificationStatesBrowserTest {
         assertTrue(meta("og:title").startsWith("WIDERRUFEN: "), meta("og:title"));
         chromium.assertAccessible("the German page of a revoked credential");
         chromium.screenshot("revoked-de-desktop");
+        chromium.open(base + "/verify/" + id, PHONE);
+        assertTrue(chromium.fitsWidth(), "the longer German words fit a phone too: " + chromium.tooWide());
+        chromium.screenshot("revoked-de-phone");
     }
 
     /** Opens a credential's page on a desktop and a phone: screenshots, width and axe-core for both. */
@@ -144,7 +170,9 @@ class VerificationStatesBrowserTest {
         assertTrue(chromium.fitsWidth(), "no sideways scrolling on a 360 px phone (" + state + "): " + chromium.tooWide());
         chromium.assertAccessible("the " + state + " credential's page on a phone");
         chromium.screenshot(state + "-phone");
-        chromium.driver().findElement(By.cssSelector("details.technical summary")).click();
+        WebElement details = chromium.driver().findElement(By.cssSelector("details.technical"));
+        details.findElement(By.tagName("summary")).click();
+        chromium.driver().executeScript("arguments[0].scrollIntoView()", details);
         assertTrue(chromium.fitsWidth(), "the technical details fit a phone too (" + state + "): " + chromium.tooWide());
         chromium.screenshot(state + "-phone-details");
         chromium.open(base + "/verify/" + id, DESKTOP);
@@ -172,7 +200,15 @@ class VerificationStatesBrowserTest {
         return chromium.driver().findElement(By.cssSelector(css)).getText();
     }
 
-    static void assertDiffer(byte[] a, byte[] b, String message) {
-        assertNotEquals(java.util.Arrays.hashCode(a), java.util.Arrays.hashCode(b), message);
+    /** The link-preview card the open page's og:image names, kept beside the screenshots to look at. */
+    private static byte[] shareCard(String state) {
+        byte[] png = given().when().get(meta("og:image")).then().statusCode(200).contentType("image/png")
+                .extract().asByteArray();
+        try {
+            Files.write(Path.of("target", "screenshots", "share-" + state + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return png;
     }
 }
