@@ -219,6 +219,10 @@ public interface PageMessages {
     @Message("Verified just now by {host}")
     String verifiedBy(String host);
 
+    /** Before the time the checks last ran: the page is re-confirmed on each visit, re-checked when anything changed. */
+    @Message("checks run")
+    String checksRun();
+
     @Message("REVOKED")
     String stampRevoked();
 

@@ -7,11 +7,13 @@ import io.certbadge.verification.StoredReports;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -58,25 +60,30 @@ public class VerificationPageResource {
      * made; otherwise it is verified and rendered again on a worker thread. Either way the revision is
      * read after the request arrived, so a revocation on any instance shows at once. ETag and
      * {@code no-cache} let a CDN keep the bytes but ask each time ({@code If-None-Match} → 304).
+     * The page's language is chosen here, from the request, and kept pages are kept per language.
      */
     @GET
     @Path("{id}")
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
-    public Uni<Response> verification(@PathParam("id") String id, @Context HttpHeaders headers) {
+    public Uni<Response> verification(@PathParam("id") String id, @QueryParam(PageLanguage.PARAMETER) String lang,
+                                      @CookieParam(PageLanguage.COOKIE) String remembered, @Context HttpHeaders headers) {
         boolean html = Negotiation.wantsHtml(headers, true);
         String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        PageLanguage language = PageLanguage.choose(lang, remembered, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         return Uni.createFrom().completionStage(revision::fresh).onItem().transformToUni(token -> {
-            Optional<Served> kept = html ? pages.kept(id, token).map(Served::of) : reports.kept(id, token).map(Served::of);
+            Optional<Served> kept = html ? pages.kept(id, token, language).map(Served::of)
+                    : reports.kept(id, token).map(Served::of);
             return kept.isPresent() ? Uni.createFrom().item(kept.get().response(html, ifNoneMatch))
-                    : Uni.createFrom().item(() -> fresh(id, html, token).response(html, ifNoneMatch))
+                    : Uni.createFrom().item(() -> fresh(id, html, token, language).response(html, ifNoneMatch))
                             .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         });
     }
 
-    private Served fresh(String id, boolean html, VerificationRevision.Token token) {
+    private Served fresh(String id, boolean html, VerificationRevision.Token token, PageLanguage language) {
         if (html) {
-            return pages.page(id, token).map(Served::of).orElseGet(() -> new Served(404,
-                    Pages.missing(NotFound.CREDENTIAL, issuer).render().getBytes(StandardCharsets.UTF_8), null));
+            return pages.page(id, token, language).map(Served::of).orElseGet(() -> new Served(404,
+                    Pages.missing(NotFound.CREDENTIAL, issuer).setLocale(language.locale()).render()
+                            .getBytes(StandardCharsets.UTF_8), null));
         }
         return reports.answer(id, token).map(Served::of)
                 .orElseThrow(() -> ProblemException.notFound("No credential has this id."));

@@ -70,7 +70,10 @@ public record VerificationPageView(Verdict verdict, boolean confirmed, String re
     public record Evidence(String name, String description, String url) {
     }
 
-    /** "Verified just now by {host}": who ran the checks and when. */
+    /**
+     * "Verified just now by {host}" and when the checks last ran: a kept page is re-confirmed on each
+     * visit (nothing changed since), and checked again when something did.
+     */
     public record VerifiedBy(String host, DateView at) {
     }
 

@@ -42,7 +42,7 @@ class VerificationPageTemplateTest {
         assertTrue(html.contains("<tr class=\"skip\" data-check=\"status\">"), "the status row is marked skipped");
         assertTrue(html.contains("<th scope=\"row\">Revocation status</th>\n        <td><span aria-hidden=\"true\">–</span>"
                 + " Not checked</td>\n        <td>Not checked, because an earlier check failed.</td>"), html);
-        assertTrue(html.contains("Verified just now by badges.example.com, <time datetime=\"2026-11-30T10:15:00Z\">"
+        assertTrue(html.contains("Verified just now by badges.example.com · checks run <time datetime=\"2026-11-30T10:15:00Z\">"
                 + "30 November 2026, 10:15 UTC</time>"), html);
         assertFalse(html.contains("Revoked on"), "a skipped status check says nothing about revocation");
     }
