@@ -1,6 +1,7 @@
 package io.certbadge.web;
 
 import io.certbadge.support.HeadlessChromium;
+import io.certbadge.support.IssuanceLogForTests;
 import io.certbadge.support.Issuing;
 import io.certbadge.support.Records;
 import io.certbadge.support.Revoking;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.IOException;
 import java.net.URL;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -87,6 +89,7 @@ class VerificationStatesBrowserTest {
         String valid = Issuing.issue(Records.valid());
         String revoked = Issuing.issue(Records.valid());
         Revoking.revoke(revoked, "The observed delivery did not take place.");
+        IssuanceLogForTests.integrateNow();
 
         look(valid, "valid");
         assertEquals("Valid", text("h1"));
@@ -112,6 +115,7 @@ class VerificationStatesBrowserTest {
     @Test
     void shouldShowAnExpiredCertificationAsExpiredAndStamped() {
         String id = Issuing.issue(Records.valid(Records.SUBCONTRACTOR_EXPIRING));
+        IssuanceLogForTests.integrateNow();
         clock.advance(Duration.ofDays(3 * 366 + 40));
         look(id, "expired");
         assertEquals("Expired", text("h1"));
@@ -148,6 +152,7 @@ class VerificationStatesBrowserTest {
     void shouldSpeakGermanToAGermanBrowser() {
         String id = Issuing.issue(Records.valid());
         Revoking.revoke(id, "Beobachtung fand nicht statt.");
+        IssuanceLogForTests.integrateNow();
         chromium.acceptLanguage("de-DE,de;q=0.9");
         chromium.open(base + "/verify/" + id, DESKTOP);
         assertEquals("de", chromium.driver().findElement(By.tagName("html")).getDomAttribute("lang"));
@@ -202,8 +207,8 @@ class VerificationStatesBrowserTest {
 
     /** The link-preview card the open page's og:image names, kept beside the screenshots to look at. */
     private static byte[] shareCard(String state) {
-        byte[] png = given().when().get(meta("og:image")).then().statusCode(200).contentType("image/png")
-                .extract().asByteArray();
+        byte[] png = given().when().get(URI.create(meta("og:image")).getPath()).then().statusCode(200)
+                .contentType("image/png").extract().asByteArray();
         try {
             Files.write(Path.of("target", "screenshots", "share-" + state + ".png"), png);
         } catch (IOException e) {
