@@ -11,8 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * {@code POST /api/v1/credentials/{id}/revocation}: answers 200 with the credential as
- * {@code GET /api/v1/credentials/{id}} shows it, now revoked, the first time and on every repeat.
+ * {@code POST /api/v1/credentials/{id}/revocation}: answers 200 with the revocation (id, status,
+ * revokedAt, reason), the first time and, unchanged, on every repeat.
  */
 @Path("/api/v1/credentials/{id}/revocation")
 public class RevocationResource {
@@ -29,7 +29,7 @@ public class RevocationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RequiresScope(Scope.REVOKE)
-    public CredentialDetailView revoke(@PathParam("id") String id, RevocationRequest request) {
+    public RevocationView revoke(@PathParam("id") String id, RevocationRequest request) {
         return revocations.revoke(id, request, caller.apiKeyName());
     }
 }

@@ -22,17 +22,14 @@ import java.util.Optional;
 public class RevocationService {
 
     private final CredentialRepository credentials;
-    private final CredentialService credentialService;
     private final StatusListPublisher statusLists;
     private final AuditTrail audit;
     private final Clock clock;
     private final VerificationRevision revision;
 
-    public RevocationService(CredentialRepository credentials, CredentialService credentialService,
-                             StatusListPublisher statusLists, AuditTrail audit, Clock clock,
-                             VerificationRevision revision) {
+    public RevocationService(CredentialRepository credentials, StatusListPublisher statusLists, AuditTrail audit,
+                             Clock clock, VerificationRevision revision) {
         this.credentials = credentials;
-        this.credentialService = credentialService;
         this.statusLists = statusLists;
         this.audit = audit;
         this.clock = clock;
@@ -40,7 +37,7 @@ public class RevocationService {
     }
 
     @Transactional
-    public CredentialDetailView revoke(String publicId, RevocationRequest request, String apiKeyName) {
+    public RevocationView revoke(String publicId, RevocationRequest request, String apiKeyName) {
         Credential credential = (PublicIds.looksValid(publicId) ? credentials.findByPublicIdForUpdate(publicId)
                 : Optional.<Credential>empty())
                 .orElseThrow(() -> ProblemException.notFound("No credential has this id."));
@@ -61,6 +58,6 @@ public class RevocationService {
             audit.revocationRepeated(credential.recordId, credential.publicId, credential.revokedAt, apiKeyName);
         }
         credentials.flush();
-        return credentialService.detail(credential);
+        return RevocationView.of(credential);
     }
 }

@@ -20,6 +20,8 @@ public class IssuerLogoRenderer {
 
     public static final int CANVAS = 256;
     public static final int PNG_SIZE = 512;
+    /** Favicon size: sharp on high-density screens, a few hundred bytes. */
+    public static final int ICON_SIZE = 64;
 
     private static final double CENTRE = CANVAS / 2.0;
     private static final double CORNER_RADIUS = 48;
@@ -50,10 +52,14 @@ public class IssuerLogoRenderer {
 
     /** A {@value #PNG_SIZE} px square PNG, transparent outside the tile's rounded corners. */
     public byte[] png() {
-        BufferedImage image = new BufferedImage(PNG_SIZE, PNG_SIZE, BufferedImage.TYPE_INT_ARGB);
+        return png(PNG_SIZE);
+    }
+
+    public byte[] png(int size) {
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
         Graphics2D graphics = Rendering.antialiased(image);
         try {
-            graphics.scale(PNG_SIZE / (double) CANVAS, PNG_SIZE / (double) CANVAS);
+            graphics.scale(size / (double) CANVAS, size / (double) CANVAS);
             graphics.setColor(Colours.INK);
             graphics.fill(TILE);
             graphics.setColor(Color.WHITE);

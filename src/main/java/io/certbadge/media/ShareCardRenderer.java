@@ -8,6 +8,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -18,7 +19,9 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 /**
  * The 1200 × 627 PNG that LinkedIn and other Open Graph readers show for a credential link (they
  * read PNG, not SVG): the badge on a tinted panel at the left, the achievement, recipient and issuer
- * at the right, each fitted to its box by shrinking, wrapping and, at last, an ellipsis.
+ * at the right, each fitted to its box by shrinking, wrapping and, at last, an ellipsis; the
+ * issuer's logo at the top right. A revoked or expired credential's card is greyed and stamped
+ * ({@link ShareCardStamp}) and says since when.
  */
 @ApplicationScoped
 public class ShareCardRenderer {
@@ -41,6 +44,9 @@ public class ShareCardRenderer {
     private static final TextStyle ACHIEVEMENT = new TextStyle(Font.BOLD, 60, 36, 3, Colours.INK, 26);
     private static final TextStyle RECIPIENT = new TextStyle(Font.PLAIN, 34, 24, 2, new Color(0x37, 0x41, 0x51), 12);
     private static final TextStyle ISSUER = new TextStyle(Font.PLAIN, 28, 20, 1, new Color(0x4b, 0x55, 0x63), 0);
+    private static final TextStyle STATE = new TextStyle(Font.BOLD, 34, 26, 1, ShareCardStamp.REVOKED, 18);
+    private static final int LOGO_SIZE = 72;
+    private static final int LOGO_MARGIN = 36;
 
     static {
         Rendering.ensureHeadless();
@@ -73,23 +79,31 @@ public class ShareCardRenderer {
 
     public byte[] png(ShareCardContent content) {
         BufferedImage badge = decode(content.badgePng());
-        Color accent = Colours.parse(content.colourHex());
+        boolean current = content.state() == ShareCardContent.State.VALID;
+        Color accent = current ? Colours.parse(content.colourHex()) : ShareCardStamp.colour(content.state());
         BufferedImage card = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = Rendering.antialiased(card);
         try {
-            drawBackground(graphics, accent);
-            drawBadge(graphics, badge);
+            drawBackground(graphics, accent, current ? Colours.tint(accent, PANEL_TINT) : ShareCardStamp.PANEL);
+            drawBadge(graphics, current ? badge : ShareCardStamp.faded(badge));
+            if (!current) {
+                ShareCardStamp.draw(graphics, content.state(), PANEL_WIDTH / 2.0, (HEIGHT - ACCENT_BAR_HEIGHT) / 2.0);
+            }
             drawText(graphics, content, Colours.readableOnWhite(accent));
+            if (content.issuerLogoPng() != null) {
+                graphics.drawImage(decode(content.issuerLogoPng()), WIDTH - LOGO_MARGIN - LOGO_SIZE, LOGO_MARGIN,
+                        LOGO_SIZE, LOGO_SIZE, null);
+            }
         } finally {
             graphics.dispose();
         }
         return Rendering.png(card);
     }
 
-    private static void drawBackground(Graphics2D graphics, Color accent) {
+    private static void drawBackground(Graphics2D graphics, Color accent, Color panel) {
         graphics.setColor(Colours.WHITE);
         graphics.fillRect(0, 0, WIDTH, HEIGHT);
-        graphics.setColor(Colours.tint(accent, PANEL_TINT));
+        graphics.setColor(panel);
         graphics.fillRect(0, 0, PANEL_WIDTH, HEIGHT);
         graphics.setColor(accent);
         graphics.fillRect(0, HEIGHT - ACCENT_BAR_HEIGHT, WIDTH, ACCENT_BAR_HEIGHT);
@@ -105,10 +119,14 @@ public class ShareCardRenderer {
     }
 
     private static void drawText(Graphics2D graphics, ShareCardContent content, Color accent) {
-        List<TextBlock> blocks = List.of(
-                ACHIEVEMENT.fit(content.achievementName()),
-                RECIPIENT.fit("Awarded to " + content.recipientName()),
-                ISSUER.fit("Issued by " + content.issuerName()));
+        List<TextBlock> blocks = new ArrayList<>();
+        if (content.state() != ShareCardContent.State.VALID) {
+            blocks.add(new TextStyle(STATE.fontStyle(), STATE.largestSize(), STATE.smallestSize(), STATE.maxLines(),
+                    accent, STATE.gapAfter()).fit(ShareCardStamp.since(content.state(), content.stateDate())));
+        }
+        blocks.add(ACHIEVEMENT.fit(content.achievementName()));
+        blocks.add(RECIPIENT.fit("Awarded to " + content.recipientName()));
+        blocks.add(ISSUER.fit("Issued by " + content.issuerName()));
         double height = ACCENT_RULE_HEIGHT + GAP_AFTER_RULE + blocks.stream().mapToDouble(TextBlock::heightWithGap).sum();
         double top = (HEIGHT - ACCENT_BAR_HEIGHT - height) / 2;
 

@@ -3,6 +3,8 @@ package io.certbadge.web;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import java.util.List;
+
 /** Page or JSON for a URL that serves both people and programs, decided by the client's Accept header. */
 public final class Negotiation {
 
@@ -15,7 +17,12 @@ public final class Negotiation {
      * Browsers list text/html first; API clients ask for JSON.
      */
     public static boolean wantsHtml(HttpHeaders headers, boolean wildcardMeansHtml) {
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
+        return wantsHtml(headers.getAcceptableMediaTypes(), wildcardMeansHtml);
+    }
+
+    /** The same, for filters, which see the acceptable types but no {@link HttpHeaders}. */
+    public static boolean wantsHtml(List<MediaType> acceptable, boolean wildcardMeansHtml) {
+        for (MediaType type : acceptable) {
             if (type.isWildcardType()) {
                 return wildcardMeansHtml;
             }

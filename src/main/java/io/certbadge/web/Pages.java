@@ -16,9 +16,11 @@ public final class Pages {
 
     public static native TemplateInstance verification(VerificationPageView page, String issuer);
 
-    public static native TemplateInstance verifyForm(String error, String jwt, String issuer);
+    public static native TemplateInstance verifyForm(FormError error, String jwt, String badge, String issuer);
 
     public static native TemplateInstance achievement(AchievementPageView page, String issuer);
 
-    public static native TemplateInstance notFound(String heading, String detail, String issuer);
+    public static native TemplateInstance missing(NotFound what, String issuer);
+
+    public static native TemplateInstance start(StartPageView page, String issuer);
 }

@@ -46,8 +46,8 @@ public class PublicAchievementResource {
         if (Negotiation.wantsHtml(headers, false)) {
             Optional<Achievement> found = achievements.find(slug);
             response = found.map(a -> Response.ok(Pages.achievement(page(a), issuer.name()).render(), HTML))
-                    .orElseGet(() -> Response.status(404).type(HTML).entity(Pages.notFound("Certification not found",
-                            "There is no certification at this address.", issuer.name()).render()));
+                    .orElseGet(() -> Response.status(404).type(HTML)
+                            .entity(Pages.missing(NotFound.ACHIEVEMENT, issuer.name()).render()));
         } else {
             response = Response.ok(openBadges.achievementDocument(achievements.get(slug).definition()), MediaType.APPLICATION_JSON);
         }

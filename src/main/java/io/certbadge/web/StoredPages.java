@@ -12,9 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * The rendered verification pages of our stored credentials. A page is the report it shows plus the
- * stored credential (which never changes) and configuration, so a page is kept exactly as long as
- * the report it was rendered from is still the kept answer of {@link StoredReports}.
+ * The rendered verification pages of our stored credentials, one per credential and page language.
+ * A page is the report it shows plus the stored credential (which never changes) and configuration,
+ * so a page is kept exactly as long as the report it was rendered from is still the kept answer of
+ * {@link StoredReports}. The language is given, not read from the request: pages render on a worker
+ * thread.
  */
 @ApplicationScoped
 public class StoredPages {
@@ -31,7 +33,7 @@ public class StoredPages {
     private final String issuer;
     private final Cache<String, Page> rendered = Caffeine.newBuilder()
             .maximumWeight(KEPT_BYTES)
-            .weigher((String id, Page page) -> page.html().length)
+            .weigher((String key, Page page) -> page.html().length)
             .build();
 
     public StoredPages(StoredReports reports, VerificationPages pages, CertbadgeConfig config) {
@@ -41,25 +43,30 @@ public class StoredPages {
     }
 
     /** The kept page, if it still shows the answer under {@code token}; never touches the database. */
-    public Optional<Page> kept(String publicId, Token token) {
-        Page page = rendered.getIfPresent(publicId);
+    public Optional<Page> kept(String publicId, Token token, PageLanguage language) {
+        Page page = rendered.getIfPresent(key(publicId, language));
         return page == null ? Optional.empty()
                 : reports.kept(publicId, token).filter(answer -> answer == page.from()).map(answer -> page);
     }
 
     /** The page under {@code token}, rendered again if needed. Blocks: call it on a worker thread. */
-    public Optional<Page> page(String publicId, Token token) {
-        Optional<Page> kept = kept(publicId, token);
+    public Optional<Page> page(String publicId, Token token, PageLanguage language) {
+        Optional<Page> kept = kept(publicId, token, language);
         if (kept.isPresent()) {
             return kept;
         }
         return reports.answer(publicId, token).flatMap(answer -> pages.stored(publicId, answer.report()).map(view -> {
-            byte[] html = Pages.verification(view, issuer).render().getBytes(StandardCharsets.UTF_8);
+            byte[] html = Pages.verification(view, issuer).setLocale(language.locale()).render()
+                    .getBytes(StandardCharsets.UTF_8);
             Page page = new Page(answer, html, StoredReports.etag(html));
             if (reports.kept(publicId, token).filter(k -> k == answer).isPresent()) {
-                rendered.put(publicId, page);
+                rendered.put(key(publicId, language), page);
             }
             return page;
         }));
+    }
+
+    private static String key(String publicId, PageLanguage language) {
+        return publicId + "/" + language.tag();
     }
 }

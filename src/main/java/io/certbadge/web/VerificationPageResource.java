@@ -2,20 +2,18 @@ package io.certbadge.web;
 
 import io.certbadge.common.CertbadgeConfig;
 import io.certbadge.common.ProblemException;
-import io.certbadge.common.ProblemType;
 import io.certbadge.common.VerificationRevision;
-import io.certbadge.verification.PresentedCredentials.Kind;
-import io.certbadge.verification.PresentedCredentials;
 import io.certbadge.verification.StoredReports;
-import io.certbadge.verification.VerificationReport;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -32,7 +30,7 @@ import java.util.Optional;
 /**
  * The people's side of {@code /verify}: the verification page of one of our credentials
  * ({@code GET /verify/{id}}, or its JSON report for a client asking for JSON), the form
- * ({@code GET /verify}) and the form's upload. The raw {@code POST /verify} of a credential is
+ * ({@code GET /verify}) and the form's answer. The raw {@code POST /verify} of a credential is
  * the verification API ({@link io.certbadge.verification.VerifyResource}).
  */
 @Path("/verify")
@@ -43,18 +41,15 @@ public class VerificationPageResource {
     private final StoredReports reports;
     private final StoredPages pages;
     private final VerificationRevision revision;
-    private final PresentedCredentials presented;
-    private final VerificationPages presentedPages;
+    private final VerifyForm form;
     private final String issuer;
 
     public VerificationPageResource(StoredReports reports, StoredPages pages, VerificationRevision revision,
-                                    PresentedCredentials presented, VerificationPages presentedPages,
-                                    CertbadgeConfig config) {
+                                    VerifyForm form, CertbadgeConfig config) {
         this.reports = reports;
         this.pages = pages;
         this.revision = revision;
-        this.presented = presented;
-        this.presentedPages = presentedPages;
+        this.form = form;
         this.issuer = config.issuer().name();
     }
 
@@ -65,26 +60,30 @@ public class VerificationPageResource {
      * made; otherwise it is verified and rendered again on a worker thread. Either way the revision is
      * read after the request arrived, so a revocation on any instance shows at once. ETag and
      * {@code no-cache} let a CDN keep the bytes but ask each time ({@code If-None-Match} → 304).
+     * The page's language is chosen here, from the request, and kept pages are kept per language.
      */
     @GET
     @Path("{id}")
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
-    public Uni<Response> verification(@PathParam("id") String id, @Context HttpHeaders headers) {
+    public Uni<Response> verification(@PathParam("id") String id, @QueryParam(PageLanguage.PARAMETER) String lang,
+                                      @CookieParam(PageLanguage.COOKIE) String remembered, @Context HttpHeaders headers) {
         boolean html = Negotiation.wantsHtml(headers, true);
         String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        PageLanguage language = PageLanguage.choose(lang, remembered, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         return Uni.createFrom().completionStage(revision::fresh).onItem().transformToUni(token -> {
-            Optional<Served> kept = html ? pages.kept(id, token).map(Served::of) : reports.kept(id, token).map(Served::of);
+            Optional<Served> kept = html ? pages.kept(id, token, language).map(Served::of)
+                    : reports.kept(id, token).map(Served::of);
             return kept.isPresent() ? Uni.createFrom().item(kept.get().response(html, ifNoneMatch))
-                    : Uni.createFrom().item(() -> fresh(id, html, token).response(html, ifNoneMatch))
+                    : Uni.createFrom().item(() -> fresh(id, html, token, language).response(html, ifNoneMatch))
                             .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         });
     }
 
-    private Served fresh(String id, boolean html, VerificationRevision.Token token) {
+    private Served fresh(String id, boolean html, VerificationRevision.Token token, PageLanguage language) {
         if (html) {
-            return pages.page(id, token).map(Served::of).orElseGet(() -> new Served(404, Pages.notFound(
-                    "Credential not found", "No credential has this address. It was not issued here, or the address"
-                            + " is incomplete.", issuer).render().getBytes(StandardCharsets.UTF_8), null));
+            return pages.page(id, token, language).map(Served::of).orElseGet(() -> new Served(404,
+                    Pages.missing(NotFound.CREDENTIAL, issuer).setLocale(language.locale()).render()
+                            .getBytes(StandardCharsets.UTF_8), null));
         }
         return reports.answer(id, token).map(Served::of)
                 .orElseThrow(() -> ProblemException.notFound("No credential has this id."));
@@ -114,36 +113,20 @@ public class VerificationPageResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response form() {
-        return Response.ok(Pages.verifyForm(null, null, issuer).render(), HTML).build();
+        return Response.ok(Pages.verifyForm(null, null, null, issuer).render(), HTML).build();
     }
 
     /**
-     * The form: a pasted VC-JWT or an uploaded file, whose kind is read from its first bytes. People
-     * get the result page, or the form again with the reason nothing could be checked.
+     * The form: a badge's address or id, a pasted VC-JWT, or an uploaded file, whose kind is read
+     * from its first bytes ({@link VerifyForm}).
      */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
-    public Response upload(@RestForm("jwt") String jwt, @RestForm("file") FileUpload file, @Context HttpHeaders headers) {
-        boolean html = Negotiation.wantsHtml(headers, true);
-        byte[] body = file != null && file.size() > 0 ? read(file)
-                : jwt == null ? new byte[0] : jwt.strip().getBytes(StandardCharsets.UTF_8);
-        VerificationReport report;
-        try {
-            if (body.length == 0) {
-                throw new ProblemException(ProblemType.MALFORMED_REQUEST,
-                        "Nothing to check: paste a signed credential or choose a file.");
-            }
-            report = presented.verify(file != null && file.size() > 0 ? PresentedCredentials.sniff(body) : Kind.JWT, body);
-        } catch (ProblemException e) {
-            if (!html) {
-                throw e;
-            }
-            return Response.status(e.type().status()).type(HTML)
-                    .entity(Pages.verifyForm(e.getMessage(), jwt, issuer).render()).build();
-        }
-        return html ? Response.ok(Pages.verification(presentedPages.presented(report), issuer).render(), HTML).build()
-                : Response.ok(report, MediaType.APPLICATION_JSON).build();
+    public Response upload(@RestForm("badge") String badge, @RestForm("jwt") String jwt,
+                           @RestForm("file") FileUpload file, @Context HttpHeaders headers) {
+        return form.answer(badge, jwt, file != null && file.size() > 0 ? read(file) : null,
+                Negotiation.wantsHtml(headers, true));
     }
 
     private static byte[] read(FileUpload file) {

@@ -1,27 +1,84 @@
 package io.certbadge.web;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
  * What the verification page shows. {@code confirmed} says whether the details come from the
  * credential as this service issued it, or are only what a presented credential claims;
- * {@code logEntry} is its entry in the issuer's public log, when it is in it.
+ * {@code logEntry} is its entry in the issuer's public log, when it is in it. Every sentence is
+ * written by the template, in the reader's language, from these values.
  */
 public record VerificationPageView(Verdict verdict, boolean confirmed, String recipientName, String achievementName,
                                    String achievementDescription, List<String> criteria, String achievementUrl,
                                    String issuerName, String issuerUrl, DateView issuedOn, DateView validUntil,
-                                   List<CheckView> checks, Long logEntry, CredentialLinks links) {
+                                   DateView completedOn, List<Evidence> evidence, VerifiedBy verifiedBy,
+                                   List<CheckView> checks, Long logEntry, Technical technical,
+                                   CredentialLinks links) {
 
-    /** The banner: a CSS modifier (valid, revoked, expired, invalid), a one-word title and a sentence. */
-    public record Verdict(String modifier, String title, String sentence) {
+    public enum State {
+        VALID, REVOKED, EXPIRED, INVALID;
+
+        /** The CSS modifier: verdict-valid, verdict-revoked, … */
+        public String modifier() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
-    /** A date for people ({@code text}) with its machine-readable form for {@code <time datetime>}. */
-    public record DateView(String iso, String text) {
+    /**
+     * The banner. {@code revokedOn}/{@code reason} for a revocation, {@code expiredOn} for an expiry,
+     * {@code failed} the first failed integrity check of an invalid credential.
+     */
+    public record Verdict(State state, DateView revokedOn, String reason, DateView expiredOn, CheckView failed) {
+
+        public String modifier() {
+            return state.modifier();
+        }
+
+        public boolean revoked() {
+            return state == State.REVOKED;
+        }
+
+        public boolean expired() {
+            return state == State.EXPIRED;
+        }
     }
 
-    /** A check as people read it; {@code skipped}: it did not decide anything (not a failure). */
-    public record CheckView(String name, boolean passed, boolean skipped, String detail) {
+    /** An instant for people (formatted by the template in the page's language) and for {@code <time datetime>}. */
+    public record DateView(String iso, Instant instant) {
+
+        public static DateView of(Instant instant) {
+            return instant == null ? null : new DateView(instant.toString(), instant);
+        }
+    }
+
+    public enum Outcome { PASSED, FAILED, SKIPPED }
+
+    /** One check of the report: its id (the template names it), how it went, and the report's own detail. */
+    public record CheckView(String id, Outcome outcome, String detail) {
+
+        public boolean passed() {
+            return outcome == Outcome.PASSED;
+        }
+
+        public boolean skipped() {
+            return outcome == Outcome.SKIPPED;
+        }
+    }
+
+    /** One piece of evidence the credential carries: a name, what it says, maybe a link. */
+    public record Evidence(String name, String description, String url) {
+    }
+
+    /**
+     * "Verified just now by {host}" and when the checks last ran: a kept page is re-confirmed on each
+     * visit (nothing changed since), and checked again when something did.
+     */
+    public record VerifiedBy(String host, DateView at) {
+    }
+
+    /** For the technically minded, behind a {@code <details>}: what exactly was checked. */
+    public record Technical(String keyId, List<String> proofs, String schema, String statusEntry, String logEntry) {
     }
 
     /** Everything a credential we issued links to; absent for a credential we did not issue. */
@@ -31,20 +88,15 @@ public record VerificationPageView(Verdict verdict, boolean confirmed, String re
     }
 
     /**
-     * Whether to offer LinkedIn: an expired certification still belongs on a profile (with its
-     * expiry date), a revoked or invalid one does not.
+     * Whether to offer LinkedIn: only for a current certification. A revoked, expired or invalid
+     * one must not be advertised.
      */
     public boolean shareable() {
-        return links != null && ("valid".equals(verdict.modifier()) || "expired".equals(verdict.modifier()));
+        return links != null && verdict.state() == State.VALID;
     }
 
-    /** For the Open Graph and Twitter tags: who earned what, from whom. */
-    public String previewTitle() {
-        return recipientName == null ? achievementName : recipientName + " \u2013 " + achievementName;
-    }
-
-    public String previewDescription() {
-        return achievementName + ", an Open Badges 3.0 certification issued by " + issuerName
-                + ". Open the link to verify it.";
+    /** Greyed and stamped: the badge no longer stands for a current certification. */
+    public boolean stamped() {
+        return verdict.state() == State.REVOKED || verdict.state() == State.EXPIRED;
     }
 }

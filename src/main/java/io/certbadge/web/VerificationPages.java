@@ -6,45 +6,53 @@ import io.certbadge.credential.Credential;
 import io.certbadge.credential.CredentialService;
 import io.certbadge.credential.LinkedInLink;
 import io.certbadge.verification.CheckResult;
-import io.certbadge.verification.VerificationReport.CredentialView;
 import io.certbadge.verification.VerificationReport;
+import io.certbadge.verification.VerificationReport.CredentialView;
 import io.certbadge.web.VerificationPageView.CheckView;
 import io.certbadge.web.VerificationPageView.CredentialLinks;
 import io.certbadge.web.VerificationPageView.DateView;
+import io.certbadge.web.VerificationPageView.Evidence;
+import io.certbadge.web.VerificationPageView.Outcome;
+import io.certbadge.web.VerificationPageView.State;
+import io.certbadge.web.VerificationPageView.Technical;
 import io.certbadge.web.VerificationPageView.Verdict;
+import io.certbadge.web.VerificationPageView.VerifiedBy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Builds the verification page from a {@link VerificationReport}, so the page's verdict is the
  * JSON report's verdict, and from our stored credential for what the report does not carry
- * (description, criteria, links). A credential we did not issue, or one that fails its integrity
- * checks, is shown only as what it claims.
+ * (description, criteria, completion date, evidence, links, technical details). A credential we
+ * did not issue, or one that fails its integrity checks, is shown only as what it claims.
  */
 @ApplicationScoped
 public class VerificationPages {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
     private static final String LINKEDIN_SHARE = "https://www.linkedin.com/sharing/share-offsite/?url=";
 
     private final CredentialService credentials;
     private final LinkedInLink linkedIn;
     private final PublicUrls urls;
+    private final Clock clock;
 
-    public VerificationPages(CredentialService credentials, LinkedInLink linkedIn, PublicUrls urls) {
+    public VerificationPages(CredentialService credentials, LinkedInLink linkedIn, PublicUrls urls, Clock clock) {
         this.credentials = credentials;
         this.linkedIn = linkedIn;
         this.urls = urls;
+        this.clock = clock;
     }
 
     /** The page of one of our credentials showing {@code report}, its verification (possibly a kept one). */
@@ -65,7 +73,8 @@ public class VerificationPages {
 
     private VerificationPageView issued(VerificationReport report, Credential c) {
         JsonNode credential = credentials.parse(c.credentialJson);
-        JsonNode achievement = credential.path("credentialSubject").path("achievement");
+        JsonNode subject = credential.path("credentialSubject");
+        JsonNode achievement = subject.path("achievement");
         JsonNode issuer = credential.path("issuer");
         String id = c.publicId;
         CredentialLinks links = new CredentialLinks(urls.verification(id), urls.qrCodeSvg(id),
@@ -75,61 +84,87 @@ public class VerificationPages {
         return new VerificationPageView(verdict(report), true, c.recipientName, achievement.path("name").asText(),
                 achievement.path("description").asText(null), c.achievement.criteriaSteps(),
                 achievement.path("id").asText(null), issuer.path("name").asText(), issuer.path("url").asText(null),
-                date(report.credential().issuedAt()), date(report.credential().validUntil()), checks(report),
-                logEntry(report), links);
+                DateView.of(report.credential().issuedAt()), DateView.of(report.credential().validUntil()),
+                DateView.of(instant(subject.path("activityEndDate"))), evidence(credential), verifiedBy(),
+                checks(report), logEntry(report), technical(c.credentialJwt, credential, report), links);
     }
 
     private VerificationPageView claimed(VerificationReport report) {
         CredentialView claimed = report.credential();
         if (claimed == null) {
             return new VerificationPageView(verdict(report), false, null, null, null, List.of(), null, null, null,
-                    null, null, checks(report), null, null);
+                    null, null, null, List.of(), verifiedBy(), checks(report), null, null, null);
         }
         return new VerificationPageView(verdict(report), false, claimed.recipientName(), claimed.achievement().name(),
                 null, List.of(), null, claimed.issuer().name() == null ? claimed.issuer().id() : claimed.issuer().name(),
-                null, date(claimed.issuedAt()), date(claimed.validUntil()), checks(report), logEntry(report), null);
+                null, DateView.of(claimed.issuedAt()), DateView.of(claimed.validUntil()), null, List.of(), verifiedBy(),
+                checks(report), logEntry(report), null, null);
     }
 
     private static Verdict verdict(VerificationReport report) {
         CredentialView credential = report.credential();
-        return switch (report.status()) {
-            case VALID -> new Verdict("valid", "Valid",
-                    "This certification is genuine and current: its issuer signed it and has not revoked it.");
-            case REVOKED -> new Verdict("revoked", "Revoked", credential != null && credential.revokedAt() != null
-                    ? "The issuer revoked this certification on " + DAY.format(credential.revokedAt())
-                    + ". Reason: " + credential.revocationReason()
-                    : "The issuer has revoked this certification: " + failureDetail(report));
-            case EXPIRED -> new Verdict("expired", "Expired", credential != null && credential.validUntil() != null
-                    ? "This certification expired on " + DAY.format(credential.validUntil())
-                    + ". It was genuine, but it is no longer current."
-                    : "This certification is outside its validity period: " + failureDetail(report));
-            case INVALID -> new Verdict("invalid", "Invalid", "Do not rely on this credential. " + failedIntegrity(report));
-        };
-    }
-
-    /** The check that decided an INVALID verdict, in words. */
-    private static String failedIntegrity(VerificationReport report) {
-        return report.firstFailure()
-                .map(check -> "The " + check.title().toLowerCase(Locale.ROOT) + " check failed: " + check.detail() + ".")
-                .orElse("");
-    }
-
-    /** Why the credential is revoked or expired, as the deciding check put it. */
-    private static String failureDetail(VerificationReport report) {
-        return report.firstFailure().map(CheckResult::detail).orElse("");
+        State state = State.valueOf(report.status().name());
+        CheckView failed = report.status() == VerificationReport.Verdict.INVALID
+                ? report.firstFailure().map(VerificationPages::check).orElse(null) : null;
+        return credential == null ? new Verdict(state, null, null, null, failed)
+                : new Verdict(state, DateView.of(credential.revokedAt()), credential.revocationReason(),
+                        DateView.of(credential.validUntil()), failed);
     }
 
     private static List<CheckView> checks(VerificationReport report) {
-        return report.checks().stream()
-                .map(check -> new CheckView(check.title(), check.passed(), check.skipped(), check.detail()))
-                .toList();
+        return report.checks().stream().map(VerificationPages::check).toList();
+    }
+
+    private static CheckView check(CheckResult check) {
+        Outcome outcome = check.skipped() ? Outcome.SKIPPED : check.passed() ? Outcome.PASSED : Outcome.FAILED;
+        return new CheckView(check.check(), outcome, check.detail());
+    }
+
+    private VerifiedBy verifiedBy() {
+        return new VerifiedBy(URI.create(urls.base()).getAuthority(), DateView.of(clock.instant()));
+    }
+
+    private static List<Evidence> evidence(JsonNode credential) {
+        List<Evidence> items = new ArrayList<>();
+        for (JsonNode item : credential.path("evidence")) {
+            String url = item.path("id").asText(null);
+            items.add(new Evidence(item.path("name").asText(null),
+                    item.path("description").asText(item.path("narrative").asText(null)),
+                    url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : null));
+        }
+        return items;
     }
 
     private static Long logEntry(VerificationReport report) {
         return report.log() == null ? null : report.log().leafIndex();
     }
 
-    static DateView date(Instant instant) {
-        return instant == null ? null : new DateView(DateTimeFormatter.ISO_INSTANT.format(instant), DAY.format(instant));
+    /** The key id (from the JWT header), each proof, the schema, the status list entry and the log entry. */
+    private Technical technical(String jwt, JsonNode credential, VerificationReport report) {
+        JsonNode header = credentials.parse(new String(Base64.getUrlDecoder().decode(jwt.substring(0, jwt.indexOf('.'))),
+                StandardCharsets.UTF_8));
+        List<String> proofs = new ArrayList<>();
+        proofs.add("VC-JWT (" + header.path("alg").asText() + ")");
+        JsonNode embedded = credential.path("proof");
+        for (JsonNode proof : embedded.isArray() ? embedded : List.of(embedded)) {
+            if (!proof.isMissingNode()) {
+                proofs.add(proof.path("type").asText() + " (" + proof.path("cryptosuite").asText("") + ")");
+            }
+        }
+        JsonNode status = credential.path("credentialStatus");
+        return new Technical(header.path("kid").asText(null), proofs,
+                credential.path("credentialSchema").path(0).path("id").asText(null),
+                status.isMissingNode() ? null
+                        : status.path("statusListCredential").asText() + " #" + status.path("statusListIndex").asText(),
+                report.log() == null ? null : urls.base() + "/log: leaf " + report.log().leafIndex() + " of "
+                        + report.log().treeSize() + ", root " + report.log().rootHash());
+    }
+
+    private static Instant instant(JsonNode node) {
+        try {
+            return node.isTextual() ? OffsetDateTime.parse(node.asText()).toInstant() : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

@@ -7,8 +7,11 @@ import com.google.zxing.qrcode.QRCodeReader;
 import io.certbadge.media.QrCodeRenderer;
 import io.certbadge.support.Issuing;
 import io.certbadge.support.Records;
+import io.certbadge.support.Revoking;
+import io.certbadge.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
+import jakarta.inject.Inject;
 import io.restassured.response.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -19,12 +22,14 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Duration;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** GET /credentials/{id}/qr.png, qr.svg and share.png: decoded back by ZXing and ImageIO. */
 @QuarkusTest
@@ -34,6 +39,9 @@ class CredentialImagesResourceTest {
 
     @ConfigProperty(name = "certbadge.public-base-url")
     String base;
+
+    @Inject
+    TestClock clock;
 
     @Test
     void shouldEncodeExactlyTheVerificationUrlInTheQrPngWithAQuietZone() throws Exception {
@@ -103,6 +111,32 @@ class CredentialImagesResourceTest {
                 .then().statusCode(200).contentType("image/png").extract());
         assertEquals(1200, card.getWidth());
         assertEquals(627, card.getHeight());
+    }
+
+    @Test
+    void shouldRedrawTheShareCardWhenTheCredentialIsRevokedOrExpires() throws Exception {
+        String id = Issuing.issue(Records.valid());
+        ExtractableResponse<Response> valid = given().when().get("/credentials/" + id + "/share.png")
+                .then().statusCode(200).extract();
+        Revoking.revoke(id, "Survey results could not be confirmed");
+        ExtractableResponse<Response> revoked = given().header("If-None-Match", valid.header("ETag"))
+                .when().get("/credentials/" + id + "/share.png").then().statusCode(200).extract();
+        assertNotEquals(valid.header("ETag"), revoked.header("ETag"), "a cache holding the valid card must refetch");
+        assertEquals(0xb91c1c, image(revoked).getRGB(12, 620) & 0xFFFFFF, "the revoked card's red bottom bar");
+        given().header("If-None-Match", revoked.header("ETag")).when().get("/credentials/" + id + "/share.png")
+                .then().statusCode(304);
+
+        String expiring = Issuing.issue(Records.valid(Records.SUBCONTRACTOR_EXPIRING));
+        String before = given().when().get("/credentials/" + expiring + "/share.png").then().extract().header("ETag");
+        clock.advance(Duration.ofDays(3 * 366 + 40));
+        try {
+            ExtractableResponse<Response> expired = given().when().get("/credentials/" + expiring + "/share.png")
+                    .then().statusCode(200).extract();
+            assertNotEquals(before, expired.header("ETag"));
+            assertEquals(0xb45309, image(expired).getRGB(12, 620) & 0xFFFFFF, "the expired card's amber bottom bar");
+        } finally {
+            clock.reset();
+        }
     }
 
     @ParameterizedTest

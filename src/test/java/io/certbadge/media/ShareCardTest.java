@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -37,6 +38,42 @@ class ShareCardTest {
         int badgeFill = card.getRGB(145, 306);
         assertNotEquals(panel, badgeFill);
         assertEquals(0x1f6feb, badgeFill & 0xFFFFFF, "the badge's own colour, left of its text, undimmed");
+    }
+
+    @Test
+    void shouldGreyAndStampTheBadgeOfARevokedCredential() throws Exception {
+        ShareCardContent valid = content("Certified Trainer – GitLab CI/CD", "Ada Lovelace", "Example Education");
+        BufferedImage revoked = render(new ShareCardContent(BADGE, valid.achievementName(), valid.recipientName(),
+                valid.issuerName(), valid.colourHex(), ShareCardContent.State.REVOKED,
+                java.time.LocalDate.of(2026, 11, 30), null));
+
+        int badgeFill = revoked.getRGB(145, 306) & 0xFFFFFF;
+        int red = badgeFill >> 16 & 0xFF;
+        int blue = badgeFill & 0xFF;
+        assertTrue(Math.abs(blue - red) < 24, "the badge's blue is faded to grey: #" + Integer.toHexString(badgeFill));
+        assertEquals(0xb91c1c, revoked.getRGB(12, 620) & 0xFFFFFF, "the bottom bar is the stamp's red");
+        assertTrue(countPixels(revoked, 0, 0, 480, 613, 0xb91c1c) > 2_000, "a red stamp lies across the badge");
+    }
+
+    @Test
+    void shouldShowTheIssuerLogoAtTheTopRight() throws Exception {
+        byte[] logo = new IssuerLogoRenderer().png(144);
+        ShareCardContent plain = content("Certified Trainer – GitLab CI/CD", "Ada Lovelace", "Example Education");
+        BufferedImage card = render(new ShareCardContent(BADGE, plain.achievementName(), plain.recipientName(),
+                plain.issuerName(), plain.colourHex(), ShareCardContent.State.VALID, null, logo));
+
+        assertEquals(Colours.INK.getRGB() & 0xFFFFFF, card.getRGB(1100, 60) & 0xFFFFFF, "the logo's dark tile");
+        assertEquals(0xFFFFFF, render(plain).getRGB(1100, 60) & 0xFFFFFF, "white there without a logo");
+    }
+
+    private static int countPixels(BufferedImage image, int x0, int y0, int x1, int y1, int rgb) {
+        int count = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                count += (image.getRGB(x, y) & 0xFFFFFF) == rgb ? 1 : 0;
+            }
+        }
+        return count;
     }
 
     @Test

@@ -56,6 +56,31 @@ class VerificationPageTest {
     }
 
     @Test
+    void shouldKeepEachLanguagesPageApartAndSayWhichItIs() {
+        String id = Issuing.issue(Records.valid());
+        for (int visit = 0; visit < 2; visit++) {
+            String german = given().accept(BROWSER_ACCEPT).header("Accept-Language", "de-DE,de;q=0.9")
+                    .when().get("/verify/" + id)
+                    .then().statusCode(200)
+                    .header("Content-Language", equalTo("de"))
+                    .header("Vary", containsString("Accept-Language"))
+                    .body(containsString("<html lang=\"de\">"))
+                    .body(containsString("class=\"verdict-title\">Gültig</h1>"))
+                    .extract().header("ETag");
+            String english = given().accept(BROWSER_ACCEPT).header("Accept-Language", "en-GB")
+                    .when().get("/verify/" + id)
+                    .then().statusCode(200)
+                    .header("Content-Language", equalTo("en"))
+                    .body(containsString("class=\"verdict-title\">Valid</h1>"))
+                    .extract().header("ETag");
+            assertFalse(german.equals(english), "each language is its own representation (visit " + visit + ")");
+        }
+        given().accept(BROWSER_ACCEPT).header("Accept-Language", "en").queryParam("lang", "de")
+                .when().get("/verify/AAAAAAAAAAAAAAAAAAAAAA")
+                .then().statusCode(404).body(containsString("Nachweis nicht gefunden"));
+    }
+
+    @Test
     void shouldAnswerTheReportToJsonClientsAndThePageToAnyOtherClient() {
         String id = Issuing.issue(Records.valid());
         given().accept(ContentType.JSON).when().get("/verify/" + id)

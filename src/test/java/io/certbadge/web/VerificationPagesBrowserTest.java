@@ -1,5 +1,6 @@
 package io.certbadge.web;
 
+import io.certbadge.support.HeadlessChromium;
 import io.certbadge.support.IssuanceLogForTests;
 import io.certbadge.support.Issuing;
 import io.certbadge.support.Records;
@@ -10,57 +11,40 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * What a person sees in a real (headless) Chromium: the verdict, whose credential it is, the
- * LinkedIn button, the upload form. One browser for the whole class; screenshots go to
- * target/screenshots/. Without Chromium the class is skipped, unless CERTBADGE_REQUIRE_BROWSER=1
- * (as in CI), where a missing browser is a failure.
- * <p>
- * The browser opens the public URLs as written into credentials ({@code certbadge.public-base-url},
- * a host that resolves nowhere) and Chromium's host resolver sends that host to the test server's
- * port, whichever port it got: so the page's absolute links, images and form post go where a
- * visitor's would, to the same service.
+ * LinkedIn button, the form with a pasted JWT or a badge link. One browser for the whole class
+ * ({@link HeadlessChromium}, which also maps the public base URL's host to the test server);
+ * screenshots go to target/screenshots/.
  */
 @QuarkusTest
 class VerificationPagesBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Dimension DESKTOP = new Dimension(1280, 1900);
-    private static final Dimension PHONE = new Dimension(390, 2400);
+    private static final Dimension DESKTOP = HeadlessChromium.DESKTOP;
+    private static final Dimension PHONE = HeadlessChromium.PHONE;
 
+    private static HeadlessChromium chromium;
     private static WebDriver browser;
 
     @ConfigProperty(name = "certbadge.public-base-url")
@@ -74,37 +58,23 @@ class VerificationPagesBrowserTest {
 
     @BeforeAll
     static void requireBrowser() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String why = "Chromium or chromedriver is missing (" + CHROMIUM + ", " + CHROMEDRIVER + ")";
-            if ("1".equals(System.getenv("CERTBADGE_REQUIRE_BROWSER"))) {
-                fail(why + " and CERTBADGE_REQUIRE_BROWSER=1");
-            }
-            Assumptions.abort(why + "; browser tests skipped");
-        }
+        HeadlessChromium.require();
     }
 
     /** One browser for the class, started once the test server's port is known. */
     @BeforeEach
     void startBrowser() throws IOException {
-        if (browser != null) {
-            return;
+        if (chromium == null) {
+            chromium = HeadlessChromium.start(base, server);
+            browser = chromium.driver();
         }
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        Path profile = Files.createDirectories(Path.of("target")).resolve("chromium-profile-" + System.nanoTime());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath(),
-                "--host-resolver-rules=MAP " + URI.create(base).getHost() + " " + server.getHost() + ":" + server.getPort());
-        browser = new ChromeDriver(options);
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.quit();
+            chromium = null;
             browser = null;
         }
     }
@@ -137,9 +107,7 @@ class VerificationPagesBrowserTest {
 
         browser.manage().window().setSize(PHONE);
         browser.navigate().refresh();
-        WebElement recipient = browser.findElement(By.cssSelector(".recipient"));
-        assertTrue(recipient.getRect().getX() + recipient.getRect().getWidth() <= PHONE.getWidth(),
-                "the page fits a phone's width without sideways scrolling");
+        assertTrue(chromium.fitsWidth(), "the page fits a phone's width without sideways scrolling: " + chromium.tooWide());
         screenshot("verification-valid-phone");
     }
 
@@ -206,6 +174,27 @@ class VerificationPagesBrowserTest {
     }
 
     @Test
+    void shouldOpenTheCredentialsPageFromItsLinkEnteredInTheForm() {
+        String id = Issuing.issue(Records.valid());
+        open("/verify", DESKTOP);
+        browser.findElement(By.id("badge")).sendKeys(base + "/verify/" + id + "?utm_source=linkedin");
+        screenshot("verify-form-badge-link");
+        submitVerifyForm();
+        assertEquals(base + "/verify/" + id, browser.getCurrentUrl(), "the browser lands on the credential's page");
+        assertEquals("Valid", text(By.cssSelector("h1")));
+        assertEquals("Ada Lovelace", text(By.cssSelector(".recipient")));
+
+        open("/", DESKTOP);
+        browser.findElement(By.id("badge")).sendKeys("https://www.example.org/badges/" + id);
+        submitVerifyForm();
+        assertTrue(text(By.id("form-error")).contains("not the address of a badge issued here"), text(By.id("form-error")));
+        assertEquals("https://www.example.org/badges/" + id, browser.findElement(By.id("badge")).getDomProperty("value"),
+                "what was entered stays in the field");
+        chromium.assertAccessible("the form with an error");
+        screenshot("verify-form-badge-elsewhere");
+    }
+
+    @Test
     void shouldTellWhyAPastedTextIsNoValidCredential() {
         open("/verify", DESKTOP);
         browser.findElement(By.id("jwt")).sendKeys("eyJhbGciOiJub25lIn0.e30.");
@@ -238,10 +227,6 @@ class VerificationPagesBrowserTest {
     }
 
     private static void screenshot(String name) {
-        try {
-            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        chromium.screenshot(name);
     }
 }
