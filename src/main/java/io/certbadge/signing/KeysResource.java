@@ -50,6 +50,8 @@ public class KeysResource {
      */
     @GET
     @Path("{location: \\.well-known/did\\.json|did\\.json}")
+    // Documented as its two real paths in META-INF/openapi.yaml; the pattern itself is no operation.
+    @org.eclipse.microprofile.openapi.annotations.Operation(hidden = true)
     @Produces({"application/did+json", "application/json"})
     public Response didDocument() {
         List<DidWebDocument.JsonWebKey> jwks = keys.publishedKeys().stream()

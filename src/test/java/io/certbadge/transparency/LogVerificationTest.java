@@ -76,7 +76,7 @@ class LogVerificationTest {
         given().contentType("application/vc+jwt").body(jwt.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).when().post("/verify").then().statusCode(200)
                 .body("log.leafIndex", equalTo((int) index));
         given().accept(ContentType.HTML).when().get("/verify/" + id).then().statusCode(200)
-                .body(containsString("Listed in the issuer's public log as entry " + index + "."));
+                .body(containsString("Listed in the issuer&#39;s public log as entry " + index + "."));
     }
 
     @Test

@@ -304,7 +304,7 @@ class VerifyUploadResourceTest {
     void shouldShowTheFormAgainWithTheReasonWhenNothingCanBeChecked() {
         given().accept(ContentType.HTML).multiPart("jwt", "").when().post("/verify")
                 .then().statusCode(400).contentType(ContentType.HTML)
-                .body(containsString("Nothing to check"))
+                .body(containsString("Enter a badge link, paste a signed credential or choose a file."))
                 .body(containsString("<form"));
         given().accept(ContentType.HTML).multiPart("file", "badge.png", artwork.png(design, 600), "image/png")
                 .when().post("/verify")
