@@ -81,6 +81,19 @@ public class AuditTrail {
                 publicId, refusal.problemType().status() + " " + refusal.problemType().uri() + fields));
     }
 
+    /** The SMTP server took the earner's mail; {@code what} names the mail (issued, revoked, resent) and its Message-ID. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void emailSent(String recordId, String publicId, String what, int attempt) {
+        write(CredentialEvent.Type.EMAIL_SENT, null, recordId, publicId, what + "; attempt " + attempt);
+    }
+
+    /** An attempt to send the earner's mail failed; the detail says whether it will be tried again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void emailFailed(String recordId, String publicId, String what, int attempt, String error, boolean gaveUp) {
+        write(CredentialEvent.Type.EMAIL_FAILED, null, recordId, publicId, what + "; attempt " + attempt
+                + (gaveUp ? ", given up" : ", will be retried") + "; " + error);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     void keyActivated(@Observes SigningKeyActivated activated) {
         CredentialEvent event = event(CredentialEvent.Type.KEY_ACTIVATED, null, null, null, activated.detail());

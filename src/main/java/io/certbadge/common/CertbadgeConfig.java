@@ -29,6 +29,12 @@ public interface CertbadgeConfig {
     @WithName("rate-limit")
     RateLimit rateLimit();
 
+    Outbox outbox();
+
+    Mail mail();
+
+    Webhooks webhooks();
+
     interface Signing {
         @WithName("key-file")
         Path keyFile();
@@ -108,5 +114,58 @@ public interface CertbadgeConfig {
         /** Requests per minute the bucket refills. */
         @WithName("per-minute")
         long perMinute();
+    }
+
+    /** The transactional outbox that sends mail and webhooks (OutboxWorker). */
+    interface Outbox {
+        /** false: messages are still written, but this instance sends none (another instance, or a later start, does). */
+        @WithDefault("true")
+        boolean deliver();
+
+        /** How often each instance looks for due messages; a commit on this instance also wakes it at once. */
+        @WithName("poll-every")
+        @WithDefault("1s")
+        String pollEvery();
+
+        /** Messages this instance sends at once (one database connection each while claiming). */
+        @WithDefault("4")
+        int workers();
+
+        /** How long a claimed message is this instance's; after that (a crash mid-send) another may send it. */
+        @WithDefault("PT2M")
+        java.time.Duration lease();
+
+        /** The first retry comes this long after a failed attempt; each later one twice as long after the last. */
+        @WithName("first-retry")
+        @WithDefault("PT30S")
+        java.time.Duration firstRetry();
+
+        /** No two attempts are further apart than this. */
+        @WithName("max-retry-interval")
+        @WithDefault("PT6H")
+        java.time.Duration maxRetryInterval();
+
+        /** A message is retried until it is at least this old, then given up (and the last failure audited). */
+        @WithName("retry-for")
+        @WithDefault("PT24H")
+        java.time.Duration retryFor();
+    }
+
+    /** The earner's e-mail; the SMTP server itself is {@code quarkus.mailer.*}. */
+    interface Mail {
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    /** Webhooks to the certification system. */
+    interface Webhooks {
+        /** Targets that resolve to loopback, link-local or private addresses are refused unless this is true. */
+        @WithName("allow-private-targets")
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+
+        /** One attempt's limit, connecting and answering included. */
+        @WithDefault("PT10S")
+        java.time.Duration timeout();
     }
 }

@@ -10,6 +10,8 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "Not acceptable"),
     CONFLICT(409, "Record already issued with different content"),
     KEY_ALREADY_COMPROMISED(409, "Key already reported compromised"),
+    CREDENTIAL_REVOKED(409, "Credential revoked"),
+    MAIL_DISABLED(409, "Mail is turned off"),
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     RECORD_REJECTED(422, "Certification record rejected"),
@@ -17,6 +19,7 @@ public enum ProblemType {
     NO_CREDENTIAL_FOUND(422, "No credential could be read"),
     REVOCATION_REJECTED(422, "Revocation rejected"),
     NOT_VERIFIED(422, "Not verified"),
+    WEBHOOK_REJECTED(422, "Webhook endpoint rejected"),
     TOO_MANY_REQUESTS(429, "Too many requests"),
     INTERNAL_ERROR(500, "Internal server error"),
     SIGNING_SUSPENDED(503, "Signing suspended");

@@ -6,6 +6,7 @@ import io.certbadge.common.PublicIds;
 import io.certbadge.common.VerificationRevision;
 import io.certbadge.status.StatusListPublisher;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * new revision, signed with the bit set, in the same transaction, so the very next
  * {@code GET /status/{listId}} and every verification (on any instance) see it. A repeat changes nothing.
  * A refused revocation (422) is audited in a transaction of its own, as this one is rolled back.
+ * A first revocation fires {@link CredentialRevoked} in the transaction (the earner's mail, webhooks).
  */
 @ApplicationScoped
 public class RevocationService {
@@ -26,14 +28,16 @@ public class RevocationService {
     private final AuditTrail audit;
     private final Clock clock;
     private final VerificationRevision revision;
+    private final Event<CredentialRevoked> revoked;
 
     public RevocationService(CredentialRepository credentials, StatusListPublisher statusLists, AuditTrail audit,
-                             Clock clock, VerificationRevision revision) {
+                             Clock clock, VerificationRevision revision, Event<CredentialRevoked> revoked) {
         this.credentials = credentials;
         this.statusLists = statusLists;
         this.audit = audit;
         this.clock = clock;
         this.revision = revision;
+        this.revoked = revoked;
     }
 
     @Transactional
@@ -54,6 +58,7 @@ public class RevocationService {
             statusLists.revised(credential.statusList.id);
             revision.statusChanged();
             audit.revoked(credential.recordId, credential.publicId, credential.revocationReason, apiKeyName);
+            revoked.fire(new CredentialRevoked(credential.publicId));
         } else {
             audit.revocationRepeated(credential.recordId, credential.publicId, credential.revokedAt, apiKeyName);
         }

@@ -12,9 +12,11 @@ import io.certbadge.common.ProblemType;
 import io.certbadge.credential.Credential;
 import io.certbadge.credential.CredentialRepository;
 import io.certbadge.credential.CredentialResponse;
+import io.certbadge.credential.CredentialIssued;
 import io.certbadge.credential.CredentialService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -25,7 +27,8 @@ import java.util.Optional;
  * Turns a certification record into a signed credential. Issuing is idempotent on {@code recordId}:
  * the database's unique constraint decides between concurrent identical requests, and the loser
  * answers with the winner's credential. A rejected record leaves nothing stored and nothing signed
- * except its line in the audit trail, written in a transaction of its own.
+ * except its line in the audit trail, written in a transaction of its own. A new credential fires
+ * {@link CredentialIssued} in the transaction that stores it, so its mail and webhooks commit with it.
  */
 @ApplicationScoped
 public class IssuanceService {
@@ -46,15 +49,18 @@ public class IssuanceService {
     private final CredentialService credentialService;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Event<CredentialIssued> issued;
 
     public IssuanceService(RecordChecks checks, CredentialRepository credentials, NewCredentials newCredentials,
-                           CredentialService credentialService, AuditTrail audit, Clock clock) {
+                           CredentialService credentialService, AuditTrail audit, Clock clock,
+                           Event<CredentialIssued> issued) {
         this.checks = checks;
         this.credentials = credentials;
         this.newCredentials = newCredentials;
         this.credentialService = credentialService;
         this.audit = audit;
         this.clock = clock;
+        this.issued = issued;
     }
 
     public Outcome issue(CertificationRecord record, String apiKeyName) {
@@ -104,6 +110,7 @@ public class IssuanceService {
         Credential credential = newCredentials.store(signed, new Credential.Origin(record.recordId(), hash, canonical, apiKeyName));
         audit.issued(credential.recordId, credential.publicId, signed.prepared().draft().achievement().slug(),
                 credential.statusListIndex, apiKeyName);
+        issued.fire(new CredentialIssued(credential.publicId)); // the earner's mail and webhooks, in this transaction
         credentials.flush();
         return new Outcome(true, credentialService.response(credential));
     }
