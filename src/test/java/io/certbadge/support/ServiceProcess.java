@@ -37,8 +37,8 @@ public final class ServiceProcess implements AutoCloseable {
      * What every instance of one test shares: database, keys, API key, public base URL. A null
      * {@code jdbcUrl} is the service's own default, the H2 file database in {@code dir/data}.
      */
-    public record Deployment(Path dir, String jdbcUrl, String jdbcUser, boolean postgres, Path signingKey, Path logKey,
-                             String apiKey, String publicBaseUrl) {
+    public record Deployment(Path dir, String jdbcUrl, String jdbcUser, boolean postgres, Path signingKey,
+                             Path dataIntegrityKey, Path logKey, String apiKey, String publicBaseUrl) {
 
         /** An H2 file database that several processes open at once (AUTO_SERVER), or PostgreSQL. */
         public static Deployment create(Path dir, int publicPort) throws Exception {
@@ -58,9 +58,11 @@ public final class ServiceProcess implements AutoCloseable {
             KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
             ec.initialize(new ECGenParameterSpec("secp256r1"));
             Path signing = pem(dir.resolve("signing.pem"), ec.generateKeyPair().getPrivate().getEncoded());
+            Path dataIntegrity = pem(dir.resolve("ed25519.pem"), KeyPairGenerator.getInstance("Ed25519").generateKeyPair()
+                    .getPrivate().getEncoded());
             Path log = pem(dir.resolve("log.pem"), KeyPairGenerator.getInstance("Ed25519").generateKeyPair()
                     .getPrivate().getEncoded());
-            return new Deployment(dir, url, user, postgres, signing, log, "it-" + UUID.randomUUID(),
+            return new Deployment(dir, url, user, postgres, signing, dataIntegrity, log, "it-" + UUID.randomUUID(),
                     "http://127.0.0.1:" + publicPort);
         }
 
@@ -100,6 +102,7 @@ public final class ServiceProcess implements AutoCloseable {
                 "-Xmx384m", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
                 "-Dcertbadge.public-base-url=" + deployment.publicBaseUrl(),
                 "-Dcertbadge.signing.key-file=" + deployment.signingKey(),
+                "-Dcertbadge.signing.ed25519-key-file=" + deployment.dataIntegrityKey(),
                 "-Dcertbadge.log.key-file=" + deployment.logKey(),
                 "-Dcertbadge.api-keys.\"it\".sha256=" + Hashing.sha256Hex(deployment.apiKey()),
                 "-Dcertbadge.api-keys.\"it\".scopes=issue,revoke,read,admin",
