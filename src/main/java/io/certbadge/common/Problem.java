@@ -11,6 +11,17 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** A problem the client caused and can fix. */
+    public static Problem of(ProblemType type, String detail, List<FieldError> errors) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, null, errors, null);
+    }
+
+    /** A failure of ours: only a correlation id to quote, never what went wrong inside. */
+    public static Problem internalError(String correlationId) {
+        return new Problem(ProblemType.INTERNAL_ERROR.uri(), ProblemType.INTERNAL_ERROR.title(), 500,
+                "Something went wrong on our side. Quote the correlation id when you report it.", null, null, correlationId);
+    }
+
     public record FieldError(String field, String message) {
     }
 }
