@@ -188,8 +188,58 @@ public final class Fixtures {
                 }
 
                 @Override
+                public long batchBodyBytes() {
+                    return 16_777_216;
+                }
+
+                @Override
+                public long credentialBytes() {
+                    return 262_144;
+                }
+
+                @Override
                 public long uploadBytes() {
                     return 5_242_880;
+                }
+            };
+        }
+
+        /** No rate limits: the benchmarks call the classes directly, with no client address. */
+        @Override
+        public RateLimit rateLimit() {
+            return new RateLimit() {
+                @Override
+                public boolean enabled() {
+                    return false;
+                }
+
+                @Override
+                public Budget reads() {
+                    return unlimited();
+                }
+
+                @Override
+                public Budget expensive() {
+                    return unlimited();
+                }
+
+                @Override
+                public long maxClients() {
+                    return 0;
+                }
+            };
+        }
+
+        private static Budget unlimited() {
+            return new Budget() {
+                @Override
+                public long capacity() {
+                    return Long.MAX_VALUE;
+                }
+
+                @Override
+                public long perMinute() {
+                    return Long.MAX_VALUE;
                 }
             };
         }
