@@ -16,6 +16,11 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem(type.uri(), type.title(), type.status(), detail, null, errors, null);
     }
 
+    /** This problem as it occurred in the request with this id: its RFC 9457 {@code instance}. */
+    public Problem inRequest(String requestId) {
+        return new Problem(type, title, status, detail, "urn:certbadge:request:" + requestId, errors, correlationId);
+    }
+
     /** A failure of ours: only a correlation id to quote, never what went wrong inside. */
     public static Problem internalError(String correlationId) {
         return new Problem(ProblemType.INTERNAL_ERROR.uri(), ProblemType.INTERNAL_ERROR.title(), 500,

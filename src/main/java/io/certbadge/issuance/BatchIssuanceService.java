@@ -72,15 +72,21 @@ public class BatchIssuanceService {
             IssuanceService.Outcome outcome = issuance.issue(record(index, node), apiKeyName);
             return BatchIssueResponse.Result.issued(index, recordId, outcome.created(), outcome.credential());
         } catch (ProblemException e) {
-            return BatchIssueResponse.Result.refused(index, recordId, Problem.of(e.type(), e.getMessage(), e.errors()));
+            return refused(index, recordId, Problem.of(e.type(), e.getMessage(), e.errors()));
         } catch (RuleViolation e) {
-            return BatchIssueResponse.Result.refused(index, recordId, Problem.of(e.problemType(), e.getMessage(), e.errors()));
+            return refused(index, recordId, Problem.of(e.problemType(), e.getMessage(), e.errors()));
         } catch (RuntimeException e) {
             // as ProblemMapper answers a 500: logged here with the id, nothing of it in the answer
             String correlationId = requestIds.correlationId();
             LOG.errorf(e, "Unexpected failure issuing record %d of a batch, correlation id %s", index, correlationId);
-            return BatchIssueResponse.Result.refused(index, recordId, Problem.internalError(correlationId));
+            return refused(index, recordId, Problem.internalError(correlationId));
         }
+    }
+
+    /** With the request's id as its {@code instance}, as the single issue call's problem carries it. */
+    private BatchIssueResponse.Result refused(int index, String recordId, Problem problem) {
+        String requestId = requestIds.current();
+        return BatchIssueResponse.Result.refused(index, recordId, requestId == null ? problem : problem.inRequest(requestId));
     }
 
     /** Read with the same strict mapper as a single issue's body, so it fails with the same 400. */

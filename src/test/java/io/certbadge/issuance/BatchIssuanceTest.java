@@ -94,6 +94,10 @@ class BatchIssuanceTest {
                 .body("results[5].problem.errors.field", equalTo(List.of("candidate.nickname")))
                 .body("results[5].problem.errors[0].message", equalTo("unknown property"))
                 .body("results[5].problem.detail", not(containsString("com.fasterxml")));
+        String requestId = answer.extract().header("X-Request-Id");
+        for (int rejected : List.of(1, 3, 4, 5)) {
+            answer.body("results[" + rejected + "].problem.instance", equalTo("urn:certbadge:request:" + requestId));
+        }
 
         String goodId = answer.extract().path("results[0].credential.id");
         String alsoGoodId = answer.extract().path("results[6].credential.id");
