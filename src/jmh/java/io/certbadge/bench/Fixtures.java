@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -226,6 +227,67 @@ public final class Fixtures {
                 @Override
                 public long maxClients() {
                     return 0;
+                }
+            };
+        }
+
+        /** The benchmarks issue no credential through the service: nothing is queued or sent. */
+        @Override
+        public Outbox outbox() {
+            return new Outbox() {
+                @Override
+                public boolean deliver() {
+                    return false;
+                }
+
+                @Override
+                public String pollEvery() {
+                    return "1s";
+                }
+
+                @Override
+                public int workers() {
+                    return 1;
+                }
+
+                @Override
+                public Duration lease() {
+                    return Duration.ofMinutes(2);
+                }
+
+                @Override
+                public Duration firstRetry() {
+                    return Duration.ofSeconds(30);
+                }
+
+                @Override
+                public Duration maxRetryInterval() {
+                    return Duration.ofHours(6);
+                }
+
+                @Override
+                public Duration retryFor() {
+                    return Duration.ofHours(24);
+                }
+            };
+        }
+
+        @Override
+        public Mail mail() {
+            return () -> false;
+        }
+
+        @Override
+        public Webhooks webhooks() {
+            return new Webhooks() {
+                @Override
+                public boolean allowPrivateTargets() {
+                    return false;
+                }
+
+                @Override
+                public Duration timeout() {
+                    return Duration.ofSeconds(10);
                 }
             };
         }
