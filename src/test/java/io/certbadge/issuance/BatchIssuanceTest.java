@@ -143,7 +143,7 @@ class BatchIssuanceTest {
         ObjectNode after = Records.valid();
         String failingId = failing.get("recordId").asText();
         IssuanceService real = ClientProxy.unwrap(issuance);
-        QuarkusMock.installMockForType(new IssuanceService(null, null, null, null, null, null) {
+        QuarkusMock.installMockForType(new IssuanceService(null, null, null, null, null, null, null) {
             @Override
             public Outcome issue(CertificationRecord record, String apiKeyName) {
                 if (record.recordId().equals(failingId)) {
