@@ -7,16 +7,20 @@
 #     (io.certbadge.bench.load.Ceiling, the production signer on a credential the service issued);
 #   - GET /verify/{id} (JSON report, HTML page): nginx serving the very bytes the service returned for
 #     the same ids, driven by the same wrk script;
-#   - POST /verify (a presented VC-JWT): raw signature verification with the same key, 2 threads.
+#   - POST /verify (a presented VC-JWT): raw signature verification with the same key, 2 threads;
+#   - the batch: the single issue calls of the issue phase of the same run (records/s of a batch
+#     divided by issue calls/s), so the ratio says what batching gains or costs per record.
 # Phases: verify-json, verify-html, post-verify (32 connections, rotating over the 200 credentials
 # issued first), issue (16 connections, a fresh recordId per request, 201 expected), batch (one
-# request of 1,000 records per connection at a time; skipped when the endpoint answers 404).
+# request of --batch-size records, 1,000 by default, all new, timed by curl (src/bench/post-batch.sh):
+# a warm-up batch of 100, then one batch per round; skipped when the endpoint answers 404/405).
 #
 #   src/bench/run-load.sh                      H2, RS256 key, 1,000 stored credentials, 15 s warm-up and
 #                                              2 rounds of 10 s per phase
 #   src/bench/run-load.sh --data 100000        the same with 100,000 stored credentials (copies made
 #                                              by SQL while the service is stopped: io.certbadge.bench.load.Preload)
 #   src/bench/run-load.sh --rounds 3 --duration 20 --warmup 10 --phases verify-json,issue
+#   src/bench/run-load.sh --phases issue,batch --batch-size 500
 #   CERTBADGE_BENCH_PG_URL=jdbc:postgresql://127.0.0.1:5432/<throwaway db> src/bench/run-load.sh
 #                                              on PostgreSQL (user CERTBADGE_PG_USER, default certbadge;
 #                                              the db-kind is fixed at build time, so this builds a
@@ -41,11 +45,13 @@ while [ $# -gt 0 ]; do
     --data) DATA=$2 ;;
     --phases) PHASES=$2 ;;
     --connections) CONNECTIONS=$2 ;;
+    --batch-size) BATCH_SIZE=$2 ;;
     *) echo "unknown option $1 (see the head of $0)" >&2; exit 2 ;;
   esac
   shift 2
 done
 IDS=200
+BATCH_WARMUP=$((BATCH_SIZE < 100 ? BATCH_SIZE : 100))
 [ "$DATA" -ge "$IDS" ] || { echo "--data must be at least $IDS (the credentials the phases rotate over)" >&2; exit 2; }
 for tool in curl jq openssl wrk nginx; do
   command -v "$tool" >/dev/null || { echo "$tool is missing (Debian: apt-get install -y $tool)" >&2; exit 2; }
@@ -203,7 +209,7 @@ cmp -s <(curl -fsS "http://127.0.0.1:$NGINX_JSON_PORT/verify/$first_id") "$WORK/
 
 SCRIPT="$PWD/src/bench/wrk/certbadge.lua"
 export BENCH_IDS="$WORK/ids.txt" BENCH_BODIES="$WORK/jwts.txt" BENCH_RECORD="$PWD/examples/certification-record.json"
-export BENCH_API_KEY="$API_KEY" BENCH_RUN_ID="$RUN_ID" BENCH_BATCH="$BATCH_SIZE"
+export BENCH_API_KEY="$API_KEY" BENCH_RUN_ID="$RUN_ID"
 run_wrk() { # connections url seconds out, with BENCH_MODE etc. set
   local threads=$(( $1 < 2 ? 1 : 2 ))
   BENCH_OUT="$4" wrk -t"$threads" -c"$1" -d"$3"s --timeout 30s -s "$SCRIPT" "$2" >"$4.log" 2>&1 \
@@ -224,8 +230,27 @@ declare -A REQUEST=(
   [batch]="POST /api/v1/credentials/batch ($BATCH_SIZE records)")
 declare -A CEILING=(
   [verify-json]="nginx, same bytes" [verify-html]="nginx, same bytes" [post-verify]="$KEY_ALG verify, 2 threads"
-  [issue]="$KEY_ALG signing, 2 threads" [batch]="$KEY_ALG signing, 2 threads")
-declare -A TARGET=([verify-json]="0.15	15" [verify-html]="0.12	15" [post-verify]="-	-" [issue]="0.4	-" [batch]="0.4	-")
+  [issue]="$KEY_ALG signing, 2 threads" [batch]="POST /api/v1/credentials, issue phase")
+declare -A TARGET=([verify-json]="0.15	15" [verify-html]="0.12	15" [post-verify]="-	-" [issue]="0.4	-" [batch]="-	-")
+# one batch, timed: records/s, and the same run's single issue calls as its ceiling
+measure_batch() {
+  local dir="$RUNS/batch" round
+  mkdir -p "$dir"
+  echo "batch: a warm-up batch of $BATCH_WARMUP records, then $ROUNDS batches of $BATCH_SIZE ..."
+  src/bench/post-batch.sh "$BASE" "$API_KEY" "$BATCH_WARMUP" "BATCH-$RUN_ID-warmup" \
+    "$WORK/batch-warmup.txt" >/dev/null
+  for round in $(seq 1 "$ROUNDS"); do
+    printf '  round %s: ' "$round"
+    src/bench/post-batch.sh "$BASE" "$API_KEY" "$BATCH_SIZE" "BATCH-$RUN_ID-$round" "$dir/service-$round.txt"
+  done
+  if compgen -G "$RUNS/issue/service-*.txt" >/dev/null; then
+    for round in "$RUNS"/issue/service-*.txt; do
+      cp "$round" "$dir/ceiling-${round##*/service-}"
+    done
+  else
+    echo "  (no issue phase before it in this run: no ratio)"
+  fi
+}
 
 IFS=, read -ra PHASE_LIST <<<"$PHASES"
 for phase in "${PHASE_LIST[@]}"; do
@@ -237,7 +262,7 @@ for phase in "${PHASE_LIST[@]}"; do
     post-verify) export BENCH_MODE=post BENCH_PATH=/verify BENCH_TYPE=application/vc+jwt ;;
     issue) export BENCH_MODE=issue; connections=$ISSUE_CONNECTIONS ;;
     batch)
-      export BENCH_MODE=batch; per_request=$BATCH_SIZE; connections=2
+      per_request=$BATCH_SIZE
       probe=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$BASE/api/v1/credentials/batch" \
         -H "Authorization: Bearer $API_KEY" -H 'Content-Type: application/json' -d '{"records":[]}')
       if [ "$probe" = 404 ] || [ "$probe" = 405 ]; then
@@ -250,6 +275,10 @@ for phase in "${PHASE_LIST[@]}"; do
     echo "$phase: skipped, $skip"
     continue
   fi
+  if [ "$phase" = batch ]; then
+    measure_batch
+    continue
+  fi
   mkdir -p "$RUNS/$phase"
   echo "$phase: warm-up $WARMUP s, then $ROUNDS rounds of $DURATION s (service, ceiling) ..."
   run_wrk "$connections" "$BASE" "$WARMUP" "$RUNS/$phase/warmup.txt"
@@ -259,7 +288,7 @@ for phase in "${PHASE_LIST[@]}"; do
       verify-json) run_wrk "$connections" "http://127.0.0.1:$NGINX_JSON_PORT" "$DURATION" "$RUNS/$phase/ceiling-$round.txt" ;;
       verify-html) run_wrk "$connections" "http://127.0.0.1:$NGINX_HTML_PORT" "$DURATION" "$RUNS/$phase/ceiling-$round.txt" ;;
       post-verify) run_ceiling verify "$DURATION" "$RUNS/$phase/ceiling-$round.txt" ;;
-      issue|batch) run_ceiling sign "$DURATION" "$RUNS/$phase/ceiling-$round.txt" ;;
+      issue) run_ceiling sign "$DURATION" "$RUNS/$phase/ceiling-$round.txt" ;;
     esac
     printf '  round %s: service %s req/s, ceiling %s/s\n' "$round" \
       "$(awk '/^requests/{r=$2} /^seconds/{s=$2} END{printf "%.0f", r/s}' "$RUNS/$phase/service-$round.txt")" \
@@ -269,5 +298,5 @@ done
 
 stop_service
 stop_nginx
-SETTINGS="wrk 4 (2 threads; $CONNECTIONS connections, issuing $ISSUE_CONNECTIONS, batch 2), $ROUNDS rounds of $DURATION s per phase after a $WARMUP s warm-up; database $DB with $DATA credentials stored before the phases; service: java ${SERVICE_JVM[*]} ${BENCH_JAVA_OPTS:-}-jar quarkus-run.jar, signing $KEY_ALG ($([ "$KEY_ALG" = RS256 ] && echo RSA-2048 || echo EC P-256)); nginx $(nginx -v 2>&1 | sed 's|.*/||'), $(nproc) workers; service, ceilings and wrk on the same machine"
+SETTINGS="wrk 4 (2 threads; $CONNECTIONS connections, issuing $ISSUE_CONNECTIONS), $ROUNDS rounds of $DURATION s per phase after a $WARMUP s warm-up (batch: $ROUNDS requests of $BATCH_SIZE records one at a time after one of $BATCH_WARMUP, curl); database $DB with $DATA credentials stored before the phases; service: java ${SERVICE_JVM[*]} ${BENCH_JAVA_OPTS:-}-jar quarkus-run.jar, signing $KEY_ALG ($([ "$KEY_ALG" = RS256 ] && echo RSA-2048 || echo EC P-256)); nginx $(nginx -v 2>&1 | sed 's|.*/||'), $(nproc) workers; service, ceilings and wrk on the same machine"
 "$JAVA" -cp "$BENCH_CP" io.certbadge.bench.load.LoadReport "$RUNS" "load-$DB-$DATA" "$SETTINGS"

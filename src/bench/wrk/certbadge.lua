@@ -2,8 +2,7 @@
 -- serving the bytes the service returned), so both see the same requests. Set by the environment:
 --   BENCH_MODE   get (GET {BENCH_PREFIX}{id} for each id of BENCH_IDS in turn, Accept: BENCH_ACCEPT),
 --                post (POST {BENCH_PATH} with the bodies of BENCH_BODIES in turn, Content-Type: BENCH_TYPE),
---                issue (POST /api/v1/credentials: the record of BENCH_RECORD with a fresh recordId each time),
---                batch (POST /api/v1/credentials/batch: BENCH_BATCH records with fresh recordIds per request)
+--                issue (POST /api/v1/credentials: the record of BENCH_RECORD with a fresh recordId each time)
 --   BENCH_OUT    where done() writes the figures (requests, errors, latency histogram in µs)
 -- wrk runs one Lua state per thread; done() runs in the main one.
 
@@ -71,14 +70,7 @@ function request()
     ["Content-Type"] = "application/json",
     ["Accept"] = "application/json",
   }
-  if mode == "issue" then
-    return wrk.format("POST", "/api/v1/credentials", headers, fresh_record())
-  end
-  local records = {}
-  for i = 1, tonumber(os.getenv("BENCH_BATCH") or "1000") do
-    records[i] = fresh_record()
-  end
-  return wrk.format("POST", "/api/v1/credentials/batch", headers, '{"records":[' .. table.concat(records, ",") .. "]}")
+  return wrk.format("POST", "/api/v1/credentials", headers, fresh_record())
 end
 
 function done(summary, latency, requests)

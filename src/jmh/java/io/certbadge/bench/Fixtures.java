@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -188,8 +189,119 @@ public final class Fixtures {
                 }
 
                 @Override
+                public long batchBodyBytes() {
+                    return 16_777_216;
+                }
+
+                @Override
+                public long credentialBytes() {
+                    return 262_144;
+                }
+
+                @Override
                 public long uploadBytes() {
                     return 5_242_880;
+                }
+            };
+        }
+
+        /** No rate limits: the benchmarks call the classes directly, with no client address. */
+        @Override
+        public RateLimit rateLimit() {
+            return new RateLimit() {
+                @Override
+                public boolean enabled() {
+                    return false;
+                }
+
+                @Override
+                public Budget reads() {
+                    return unlimited();
+                }
+
+                @Override
+                public Budget expensive() {
+                    return unlimited();
+                }
+
+                @Override
+                public long maxClients() {
+                    return 0;
+                }
+            };
+        }
+
+        /** The benchmarks issue no credential through the service: nothing is queued or sent. */
+        @Override
+        public Outbox outbox() {
+            return new Outbox() {
+                @Override
+                public boolean deliver() {
+                    return false;
+                }
+
+                @Override
+                public String pollEvery() {
+                    return "1s";
+                }
+
+                @Override
+                public int workers() {
+                    return 1;
+                }
+
+                @Override
+                public Duration lease() {
+                    return Duration.ofMinutes(2);
+                }
+
+                @Override
+                public Duration firstRetry() {
+                    return Duration.ofSeconds(30);
+                }
+
+                @Override
+                public Duration maxRetryInterval() {
+                    return Duration.ofHours(6);
+                }
+
+                @Override
+                public Duration retryFor() {
+                    return Duration.ofHours(24);
+                }
+            };
+        }
+
+        @Override
+        public Mail mail() {
+            return () -> false;
+        }
+
+        @Override
+        public Webhooks webhooks() {
+            return new Webhooks() {
+                @Override
+                public boolean allowPrivateTargets() {
+                    return false;
+                }
+
+                @Override
+                public Duration timeout() {
+                    return Duration.ofSeconds(10);
+                }
+            };
+        }
+
+        private static Budget unlimited() {
+            return new Budget() {
+                @Override
+                public long capacity() {
+                    return Long.MAX_VALUE;
+                }
+
+                @Override
+                public long perMinute() {
+                    return Long.MAX_VALUE;
                 }
             };
         }

@@ -2,6 +2,7 @@ package io.certbadge.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -15,7 +16,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.util.List;
-import java.util.UUID;
 
 /** The one place where exceptions become RFC 9457 problem+json answers. */
 public class ProblemMapper {
@@ -103,11 +103,28 @@ public class ProblemMapper {
      */
     @ServerExceptionMapper
     public Response io(IOException e) {
+        if (clientWentAway(e)) {
+            LOG.debugf("request body not received, the client closed the connection: %s", e.getMessage());
+            return respond(ProblemType.MALFORMED_REQUEST, "The connection closed before the request body was complete.", null);
+        }
         StackTraceElement[] stack = e.getStackTrace();
         boolean truncatedForm = stack.length > 0 && stack[0].getClassName().startsWith(MULTIPART_PARSER)
                 && !(e instanceof FileSystemException);
         return truncatedForm ? respond(ProblemType.MALFORMED_REQUEST,
                 "The form upload is incomplete: the body ends before the form does.", null) : internalError(e);
+    }
+
+    /**
+     * A large body (a batch) is read while it streams in; a client that closes the connection
+     * before sending all of it is its own failure, like a body over the limit, not an error of ours.
+     */
+    private static boolean clientWentAway(IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ServerExceptionMapper
@@ -116,18 +133,13 @@ public class ProblemMapper {
     }
 
     private Response internalError(Throwable e) {
-        // The request id doubles as the correlation id: the caller already has it in X-Request-Id.
-        String requestId = requestIds.current();
-        String correlationId = requestId != null ? requestId : UUID.randomUUID().toString();
+        String correlationId = requestIds.correlationId();
         LOG.errorf(e, "Unexpected failure, correlation id %s", correlationId);
-        Problem problem = new Problem(ProblemType.INTERNAL_ERROR.uri(), ProblemType.INTERNAL_ERROR.title(), 500,
-                "Something went wrong on our side. Quote the correlation id when you report it.", null, null, correlationId);
-        return Response.status(500).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(500).type(Problem.MEDIA_TYPE).entity(Problem.internalError(correlationId)).build();
     }
 
     public static Response respond(ProblemType type, String detail, List<Problem.FieldError> errors) {
-        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, null, errors, null);
-        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(Problem.of(type, detail, errors)).build();
     }
 
     private static String lastNode(String propertyPath) {

@@ -20,8 +20,7 @@ public class ProblemRequestId {
         if (response.getEntity() instanceof Problem p && p.instance() == null) {
             String id = requestIds.current();
             if (id != null) {
-                response.setEntity(new Problem(p.type(), p.title(), p.status(), p.detail(), "urn:certbadge:request:" + id,
-                        p.errors(), p.correlationId()));
+                response.setEntity(p.inRequest(id));
             }
         }
     }

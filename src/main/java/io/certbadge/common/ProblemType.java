@@ -15,6 +15,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     RECORD_REJECTED(422, "Certification record rejected"),
+    EMPTY_BATCH(422, "Empty batch"),
     UNKNOWN_ACHIEVEMENT(422, "Unknown achievement"),
     NO_CREDENTIAL_FOUND(422, "No credential could be read"),
     REVOCATION_REJECTED(422, "Revocation rejected"),

@@ -41,6 +41,12 @@ public class RequestIds {
         return rc.get(KEY);
     }
 
+    /** The id to quote for a failure of ours: the request id, which the caller already has in X-Request-Id. */
+    public String correlationId() {
+        String id = current();
+        return id != null ? id : UUID.randomUUID().toString();
+    }
+
     /** The current request's id, or null outside a request (e.g. at start-up). */
     public String current() {
         if (!Arc.container().requestContext().isActive()) {

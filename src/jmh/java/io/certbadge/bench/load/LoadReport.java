@@ -85,7 +85,8 @@ public final class LoadReport {
             with the same load generator, on the same machine, so the ratio holds even when absolute
             figures do not. Latency: wrk's client-side figures (with its correction for requests it
             could not send while waiting), the ceiling's per operation. A batch phase counts records, not
-            requests. Raw figures: the JSON beside this file.
+            requests; its ceiling is the issue phase of the same run (single issue calls), so its ratio
+            is records/s in batches over issue calls/s. Raw figures: the JSON beside this file.
             """;
 
     private static String table(List<Phase> phases) {
