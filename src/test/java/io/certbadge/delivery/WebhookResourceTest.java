@@ -17,8 +17,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The admin API of the certification system's webhook endpoints: register, list, read, remove. */
@@ -48,11 +49,11 @@ class WebhookResourceTest {
 
             String listed = admin().when().get("/api/v1/webhooks").then().statusCode(200)
                     .body("id", hasItem(id)).extract().asString();
-            assertTrue(!listed.contains(secret) && !listed.contains("secret"), "the list never shows a secret: " + listed);
+            assertFalse(listed.contains(secret) || listed.contains("secret"), "the list never shows a secret: " + listed);
             String one = admin().when().get("/api/v1/webhooks/" + id).then().statusCode(200)
                     .body("id", equalTo(id)).body("events", equalTo(List.of("credential.issued", "credential.revoked")))
                     .extract().asString();
-            assertTrue(!one.contains("secret"), one);
+            assertFalse(one.contains("secret"), one);
             assertEquals(List.of(), Webhooks.deliveries(id), "nothing delivered yet");
         } finally {
             Webhooks.remove(id);
@@ -66,8 +67,8 @@ class WebhookResourceTest {
         JsonPath a = Webhooks.register("http://127.0.0.1:9/a", "credential.issued");
         JsonPath b = Webhooks.register("http://127.0.0.1:9/a", "credential.issued");
         try {
-            assertTrue(!a.getString("id").equals(b.getString("id")));
-            assertTrue(!a.getString("secret").equals(b.getString("secret")));
+            assertNotEquals(a.getString("id"), b.getString("id"));
+            assertNotEquals(a.getString("secret"), b.getString("secret"));
         } finally {
             Webhooks.remove(a.getString("id"));
             Webhooks.remove(b.getString("id"));
@@ -136,7 +137,6 @@ class WebhookResourceTest {
                 .then().statusCode(400);
         admin().body(Map.of("url", "https://certification.example.com/hook", "events", "credential.issued"))
                 .when().post("/api/v1/webhooks").then().statusCode(400);
-        admin().body("{\"url\": \"https://x.example/\",").when().post("/api/v1/webhooks").then().statusCode(400)
-                .body("secret", nullValue());
+        admin().body("{\"url\": \"https://x.example/\",").when().post("/api/v1/webhooks").then().statusCode(400);
     }
 }
