@@ -9,13 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -58,9 +55,7 @@ class WebhookTwoInstancesIT {
         int portA = ServiceProcess.freePort();
         ServiceProcess.Deployment deployment = ServiceProcess.Deployment.create(dir, portA);
         Map<String, String> properties = Map.of("certbadge.webhooks.allow-private-targets", "true",
-                "certbadge.mail.enabled", "false",
-                // ServiceProcess gives no Data Integrity key, and the example one is refused in production
-                "certbadge.signing.ed25519-key-file", ed25519Key(dir.resolve("ed25519.pem")).toString());
+                "certbadge.mail.enabled", "false");
         ServiceProcess a = start("a", portA, deployment, properties);
         ServiceProcess b = start("b", ServiceProcess.freePort(), deployment, properties);
 
@@ -94,12 +89,6 @@ class WebhookTwoInstancesIT {
         services.add(service);
         service.awaitReady(Duration.ofMinutes(3));
         return service;
-    }
-
-    private static Path ed25519Key(Path file) throws Exception {
-        byte[] pkcs8 = KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate().getEncoded();
-        return Files.writeString(file, "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder().encodeToString(pkcs8)
-                + "\n-----END PRIVATE KEY-----\n");
     }
 
     private static Set<String> issueThroughBoth(List<ServiceProcess> instances, String apiKey) throws Exception {
