@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * In production the service refuses to start with a published example key (JWT or Ed25519), with
  * no API key or with the API key the README publishes for dev mode, and says why. Dev mode and
- * tests allow them.
+ * tests allow them. It warns about settings that are legitimate but risky: an http base URL,
+ * webhooks allowed into the internal network.
  */
 @ApplicationScoped
 public class ProductionReadiness {
@@ -43,6 +44,11 @@ public class ProductionReadiness {
         if (!config.publicBaseUrl().startsWith("https://")) {
             LOG.warnf("certbadge.public-base-url is %s; use an https:// URL in production: it is written into every"
                     + " credential and QR code", config.publicBaseUrl());
+        }
+        if (config.webhooks().allowPrivateTargets()) {
+            LOG.warn("certbadge.webhooks.allow-private-targets is true: whoever holds an admin key can make this service"
+                    + " POST to loopback, link-local and private addresses, over plain http; keep it false unless the"
+                    + " certification system is on this network");
         }
         List<String> problems = problems(PemKeyLoader.load(config.signing().keyFile()),
                 Ed25519KeyLoader.load(config.signing().ed25519KeyFile()), apiKeys.isEmpty(),
