@@ -54,6 +54,11 @@ class TwoInstanceRevocationIT {
         Path work = Files.createDirectories(Path.of("target/two-instances"));
         Path key = work.resolve("signing-key.pem");
         Files.writeString(key, throwawayKey());
+        // the Data Integrity proof's and the log's Ed25519 keys too: a packaged jar refuses keys-example/
+        for (String ed25519 : new String[] {"ed25519-key.pem", "log-key.pem"}) {
+            Files.writeString(work.resolve(ed25519), pem(KeyPairGenerator.getInstance("Ed25519").generateKeyPair()
+                    .getPrivate().getEncoded()));
+        }
         // one after the other: the first registers the new key, the second finds it. Both have one
         // public base URL, as two instances behind one load balancer do (it is in every credential).
         int portA = freePort();
@@ -119,7 +124,11 @@ class TwoInstanceRevocationIT {
     private static String throwawayKey() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
-        String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(generator.generateKeyPair().getPrivate().getEncoded());
+        return pem(generator.generateKeyPair().getPrivate().getEncoded());
+    }
+
+    private static String pem(byte[] pkcs8) {
+        String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(pkcs8);
         return "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n";
     }
 
@@ -135,6 +144,8 @@ class TwoInstanceRevocationIT {
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-Dquarkus.profile=pg,dev", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
                 "-Dcertbadge.public-base-url=http://127.0.0.1:" + publicPort, "-Dcertbadge.signing.key-file=" + key.toAbsolutePath(),
+                "-Dcertbadge.signing.ed25519-key-file=" + work.resolve("ed25519-key.pem").toAbsolutePath(),
+                "-Dcertbadge.log.key-file=" + work.resolve("log-key.pem").toAbsolutePath(),
                 "-Dcertbadge.api-keys.\"dev\".sha256=" + io.certbadge.common.Hashing.sha256Hex(DEV_KEY),
                 "-Dquarkus.datasource.jdbc.url=" + System.getenv("CERTBADGE_TWO_INSTANCE_PG_URL"),
                 "-Dquarkus.datasource.username=" + System.getenv().getOrDefault("CERTBADGE_PG_USER", "certbadge"),
