@@ -92,8 +92,12 @@ public class OutboxAttempts {
             if (next == null) {
                 row.state = OutboxMessage.State.GAVE_UP;
                 gaveUp = true;
+                LOG.warnf("Outbox message %d (%s %s) given up after %d attempts: %s", row.id, row.channel,
+                        row.eventType, row.attempts, row.lastError);
             } else {
                 row.nextAttemptAt = next;
+                LOG.infof("Outbox message %d (%s %s) attempt %d failed, next at %s: %s", row.id, row.channel,
+                        row.eventType, row.attempts, next, row.lastError);
             }
         }
         claimed.handler().recorded(claimed.message(), attempt, gaveUp);

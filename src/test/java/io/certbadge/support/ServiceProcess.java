@@ -176,6 +176,16 @@ public final class ServiceProcess implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The last {@code lines} lines of this instance's log, for a failure message (its directory is temporary). */
+    public String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
     /** kill -9: the JVM gets no chance to finish anything, the database sees the connection drop. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
