@@ -108,12 +108,15 @@ fi
 BENCH_CP="target/test-classes:target/classes:$(cat "$WORK/classpath.txt")"
 
 # A packaged jar runs in production launch mode, which refuses the published example keys, so the
-# service signs with a throwaway key made for this run and deleted with the work directory.
+# service signs with throwaway keys made for this run and deleted with the work directory: the
+# VC-JWT's, the Data Integrity proof's Ed25519 key and the public issuance log's Ed25519 key.
 if [ "$KEY_ALG" = RS256 ]; then
   openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/signing-key.pem" 2>/dev/null
 else
   openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$WORK/signing-key.pem" 2>/dev/null
 fi
+openssl genpkey -algorithm ed25519 -out "$WORK/ed25519-key.pem" 2>/dev/null
+openssl genpkey -algorithm ed25519 -out "$WORK/log-key.pem" 2>/dev/null
 
 SERVICE_JVM=(-Xmx256m)
 start_service() {
@@ -129,7 +132,9 @@ start_service() {
   # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
   CERTBADGE_RATE_LIMIT_ENABLED=false CERTBADGE_OUTBOX_DELIVER=false "$JAVA" "${SERVICE_JVM[@]}" ${BENCH_JAVA_OPTS:-} -Dquarkus.profile=dev -Dquarkus.http.host=127.0.0.1 \
        -Dquarkus.http.port="$PORT" -Dcertbadge.public-base-url="$BASE" \
-       -Dcertbadge.signing.key-file="$WORK/signing-key.pem" -Dcertbadge.api-keys.\"dev\".sha256="$API_KEY_SHA256" \
+       -Dcertbadge.signing.key-file="$WORK/signing-key.pem" -Dcertbadge.signing.ed25519-key-file="$WORK/ed25519-key.pem" \
+       -Dcertbadge.log.key-file="$WORK/log-key.pem" \
+       -Dcertbadge.api-keys.\"dev\".sha256="$API_KEY_SHA256" \
        -Dquarkus.datasource.jdbc.url="$JDBC_URL" -Dquarkus.datasource.username="$JDBC_USER" \
        -jar target/quarkus-app/quarkus-run.jar >>"$WORK/service.log" 2>&1 &
   SERVICE_PID=$!
@@ -202,7 +207,7 @@ http {
 }
 EOF
 # nginx's workers run as another user: they may pass through the work directory and read static/ only
-chmod 600 "$WORK/signing-key.pem"
+chmod 600 "$WORK/signing-key.pem" "$WORK/ed25519-key.pem" "$WORK/log-key.pem"
 chmod 711 "$WORK"
 chmod -R a+rX "$WORK/static"
 nginx -c "$WORK/nginx/nginx.conf" -p "$WORK/nginx"
