@@ -128,7 +128,8 @@ public class IssuanceService {
                 credential.statusListIndex, apiKeyName);
         issued.fire(new CredentialIssued(credential.publicId)); // the earner's mail and webhooks, in this transaction
         credentials.flush();
-        return new Outcome(true, credentialService.response(credential));
+        // the document just stored, not read back: the 201 body carries the same JSON
+        return new Outcome(true, credentialService.response(credential, signed.signed().document()));
     }
 
     private static String canonicalJson(CertificationRecord record) {
