@@ -3,8 +3,10 @@
 # (README "Performance"). Per phase: the service, then its ceiling, `--rounds` times, each for
 # `--duration` seconds, after an uncounted warm-up; the report divides the service's rate by the
 # ceiling's. Ceilings:
-#   - issuing: raw VC-JWT signing with the service's own key, 2 threads, in a JVM like the service's
-#     (io.certbadge.bench.load.Ceiling, the production signer on a credential the service issued);
+#   - issuing: raw signing of both proofs every credential gets (the VC-JWT and the Data Integrity
+#     proof, eddsa-rdfc-2022) with the service's own two keys, 2 threads, in a JVM like the service's
+#     (io.certbadge.bench.load.Ceiling: the production CredentialSigner with both proof signers, on a
+#     credential the service issued);
 #   - GET /verify/{id} (JSON report, HTML page): nginx serving the very bytes the service returned for
 #     the same ids, driven by the same wrk script;
 #   - POST /verify (a presented VC-JWT): raw signature verification with the same key, 2 threads;
@@ -108,12 +110,16 @@ fi
 BENCH_CP="target/test-classes:target/classes:$(cat "$WORK/classpath.txt")"
 
 # A packaged jar runs in production launch mode, which refuses the published example keys, so the
-# service signs with a throwaway key made for this run and deleted with the work directory.
+# service signs with throwaway keys made for this run and deleted with the work directory: the
+# VC-JWT's and the Data Integrity proof's Ed25519 key (both also given to the signing ceiling), and
+# the public issuance log's Ed25519 key.
 if [ "$KEY_ALG" = RS256 ]; then
   openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/signing-key.pem" 2>/dev/null
 else
   openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$WORK/signing-key.pem" 2>/dev/null
 fi
+openssl genpkey -algorithm ed25519 -out "$WORK/ed25519-key.pem" 2>/dev/null
+openssl genpkey -algorithm ed25519 -out "$WORK/log-key.pem" 2>/dev/null
 
 SERVICE_JVM=(-Xmx256m)
 start_service() {
@@ -129,7 +135,9 @@ start_service() {
   # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
   CERTBADGE_RATE_LIMIT_ENABLED=false CERTBADGE_OUTBOX_DELIVER=false "$JAVA" "${SERVICE_JVM[@]}" ${BENCH_JAVA_OPTS:-} -Dquarkus.profile=dev -Dquarkus.http.host=127.0.0.1 \
        -Dquarkus.http.port="$PORT" -Dcertbadge.public-base-url="$BASE" \
-       -Dcertbadge.signing.key-file="$WORK/signing-key.pem" -Dcertbadge.api-keys.\"dev\".sha256="$API_KEY_SHA256" \
+       -Dcertbadge.signing.key-file="$WORK/signing-key.pem" -Dcertbadge.signing.ed25519-key-file="$WORK/ed25519-key.pem" \
+       -Dcertbadge.log.key-file="$WORK/log-key.pem" \
+       -Dcertbadge.api-keys.\"dev\".sha256="$API_KEY_SHA256" \
        -Dquarkus.datasource.jdbc.url="$JDBC_URL" -Dquarkus.datasource.username="$JDBC_USER" \
        -jar target/quarkus-app/quarkus-run.jar >>"$WORK/service.log" 2>&1 &
   SERVICE_PID=$!
@@ -202,7 +210,7 @@ http {
 }
 EOF
 # nginx's workers run as another user: they may pass through the work directory and read static/ only
-chmod 600 "$WORK/signing-key.pem"
+chmod 600 "$WORK/signing-key.pem" "$WORK/ed25519-key.pem" "$WORK/log-key.pem"
 chmod 711 "$WORK"
 chmod -R a+rX "$WORK/static"
 nginx -c "$WORK/nginx/nginx.conf" -p "$WORK/nginx"
@@ -220,7 +228,7 @@ run_wrk() { # connections url seconds out, with BENCH_MODE etc. set
 }
 run_ceiling() { # sign|verify seconds out
   "$JAVA" "${SERVICE_JVM[@]}" -cp "$BENCH_CP" io.certbadge.bench.load.Ceiling "$1" "$WORK/signing-key.pem" \
-    "$WORK/credential.json" 2 "$WARMUP" "$2" "$3"
+    "$WORK/ed25519-key.pem" "$WORK/credential.json" 2 "$WARMUP" "$2" "$3"
 }
 
 RUNS="$WORK/runs"
@@ -233,7 +241,7 @@ declare -A REQUEST=(
   [batch]="POST /api/v1/credentials/batch ($BATCH_SIZE records)")
 declare -A CEILING=(
   [verify-json]="nginx, same bytes" [verify-html]="nginx, same bytes" [post-verify]="$KEY_ALG verify, 2 threads"
-  [issue]="$KEY_ALG signing, 2 threads" [batch]="POST /api/v1/credentials, issue phase")
+  [issue]="$KEY_ALG VC-JWT + Ed25519 Data Integrity signing, 2 threads" [batch]="POST /api/v1/credentials, issue phase")
 declare -A TARGET=([verify-json]="0.15	15" [verify-html]="0.12	15" [post-verify]="-	-" [issue]="0.4	-" [batch]="-	-")
 # one batch, timed: records/s, and the same run's single issue calls as its ceiling
 measure_batch() {
@@ -301,5 +309,5 @@ done
 
 stop_service
 stop_nginx
-SETTINGS="wrk 4 (2 threads; $CONNECTIONS connections, issuing $ISSUE_CONNECTIONS), $ROUNDS rounds of $DURATION s per phase after a $WARMUP s warm-up (batch: $ROUNDS requests of $BATCH_SIZE records one at a time after one of $BATCH_WARMUP, curl); database $DB with $DATA credentials stored before the phases; service: java ${SERVICE_JVM[*]} ${BENCH_JAVA_OPTS:-}-jar quarkus-run.jar (outbox written, not sent), signing $KEY_ALG ($([ "$KEY_ALG" = RS256 ] && echo RSA-2048 || echo EC P-256)); nginx $(nginx -v 2>&1 | sed 's|.*/||'), $(nproc) workers; service, ceilings and wrk on the same machine"
+SETTINGS="wrk 4 (2 threads; $CONNECTIONS connections, issuing $ISSUE_CONNECTIONS), $ROUNDS rounds of $DURATION s per phase after a $WARMUP s warm-up (batch: $ROUNDS requests of $BATCH_SIZE records one at a time after one of $BATCH_WARMUP, curl); database $DB with $DATA credentials stored before the phases; service: java ${SERVICE_JVM[*]} ${BENCH_JAVA_OPTS:-}-jar quarkus-run.jar (outbox written, not sent), signing $KEY_ALG ($([ "$KEY_ALG" = RS256 ] && echo RSA-2048 || echo EC P-256)) and Ed25519 (Data Integrity, eddsa-rdfc-2022); nginx $(nginx -v 2>&1 | sed 's|.*/||'), $(nproc) workers; service, ceilings and wrk on the same machine"
 "$JAVA" -cp "$BENCH_CP" io.certbadge.bench.load.LoadReport "$RUNS" "load-$DB-$DATA" "$SETTINGS"

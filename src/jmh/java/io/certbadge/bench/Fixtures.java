@@ -10,9 +10,15 @@ import io.certbadge.issuance.CertificationRecord;
 import io.certbadge.openbadges.CredentialDraft;
 import io.certbadge.openbadges.OpenBadgeJson;
 import io.certbadge.signing.ActiveKey;
+import io.certbadge.signing.CredentialSigner;
+import io.certbadge.signing.DataIntegrityKeys;
+import io.certbadge.signing.DataIntegritySigner;
+import io.certbadge.signing.Ed25519SigningKeys;
 import io.certbadge.signing.KeyMaterial;
 import io.certbadge.signing.PemKeyLoader;
 import io.certbadge.signing.SigningKeys;
+import io.certbadge.signing.VcJwtSigner;
+import io.certbadge.signing.dataintegrity.Ed25519Key;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +41,7 @@ public final class Fixtures {
 
     public static final String BASE = "http://localhost:8098";
     public static final String KEY_ID = "benchKey0000000000000a";
+    public static final String ED25519_KEY_ID = "benchEd25519000000000a";
     public static final Instant NOW = Instant.parse("2026-10-20T09:00:00Z");
 
     public static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
@@ -98,6 +105,18 @@ public final class Fixtures {
      */
     public static SigningKeys keys(KeyMaterial material) {
         return new FixedKeys(new ActiveKey(1L, KEY_ID, material), published(material));
+    }
+
+    /** The Data Integrity proof's key the same way: one fixed Ed25519 key, active under {@link #ED25519_KEY_ID}. */
+    public static Ed25519SigningKeys ed25519Keys(Ed25519Key key) {
+        DataIntegrityKeys.Active active = new DataIntegrityKeys.Active(1L, ED25519_KEY_ID, key);
+        return () -> active;
+    }
+
+    /** Every proof signer the service has (VC-JWT and Data Integrity), behind its facade, as CDI wires them. */
+    public static CredentialSigner credentialSigner(SigningKeys jwtKeys, Ed25519SigningKeys ed25519Keys) {
+        return new CredentialSigner(List.of(new VcJwtSigner(jwtKeys, URLS, JSON), new DataIntegritySigner(ed25519Keys, URLS)),
+                JSON);
     }
 
     private record FixedKeys(ActiveKey active, JWK published) implements SigningKeys {

@@ -62,11 +62,16 @@ public class CredentialService {
 
     /** Needs an open transaction: reads the credential's achievement. */
     public CredentialResponse response(Credential c) {
+        return response(c, parse(c.credentialJson));
+    }
+
+    /** The same, with the credential's document already in memory: the JSON its {@code credentialJson} holds. */
+    public CredentialResponse response(Credential c, JsonNode document) {
         return new CredentialResponse(c.publicId, c.statusAt(clock.instant()), c.achievement.slug, c.recipientName,
                 c.issuedAt, c.validUntil, urls.verification(c.publicId), urls.credential(c.publicId),
                 urls.qrCode(c.publicId), urls.badgeImage(c.publicId),
                 linkedIn.addToProfile(c.achievement.name, c.publicId, c.issuedAt, c.validUntil),
-                c.credentialJwt, parse(c.credentialJson));
+                c.credentialJwt, document);
     }
 
     private CredentialSummaryView summary(Credential c) {

@@ -20,10 +20,15 @@ public class RecipientRepository implements PanacheRepository<Recipient> {
 
     /**
      * The recipient for an e-mail address, created on first use. The insert tolerates a concurrent
-     * insert of the same address, so two records for one person never get two subject ids.
+     * insert of the same address, so two records for one person never get two subject ids. A known
+     * recipient is only read: no insert statement for every credential of a returning address.
      */
     public Recipient findOrCreate(String email) {
         String normalised = normalise(email);
+        Optional<Recipient> known = find("email", normalised).firstResultOptional();
+        if (known.isPresent()) {
+            return known.get();
+        }
         getEntityManager().createNativeQuery(
                         "insert into recipient (email, subject_id) values (?1, ?2) on conflict do nothing")
                 .setParameter(1, normalised)

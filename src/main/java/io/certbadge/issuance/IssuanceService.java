@@ -69,25 +69,41 @@ public class IssuanceService {
         }
         String canonical = canonicalJson(record);
         String hash = Hashing.sha256Hex(canonical);
-        Optional<Outcome> repeat = QuarkusTransaction.requiringNew().call(() -> existing(record.recordId(), hash, apiKeyName));
-        if (repeat.isPresent()) {
-            return repeat.get();
-        }
         try {
             // signing happens between two short transactions, never inside one (see NewCredentials)
             Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-            NewCredentials.Prepared prepared = QuarkusTransaction.requiringNew().call(
-                    () -> newCredentials.prepare(record, checks.checked(record), now));
-            NewCredentials.Signed signed = newCredentials.sign(prepared);
+            Start start = QuarkusTransaction.requiringNew().call(() -> start(record, hash, apiKeyName, now));
+            if (start.repeat().isPresent()) {
+                return start.repeat().get();
+            }
+            NewCredentials.Signed signed = newCredentials.sign(start.prepared());
             return QuarkusTransaction.requiringNew().call(() -> store(signed, record, canonical, hash, apiKeyName));
         } catch (ProblemException e) {
-            audit.issueRefused(record.recordId(), e, apiKeyName);
+            if (e.type() != ProblemType.CONFLICT) { // a conflict is audited as one by existing()
+                audit.issueRefused(record.recordId(), e, apiKeyName);
+            }
             throw e;
         } catch (RuntimeException e) {
             // A concurrent request with the same recordId won the unique constraint: answer as a repeat.
             return QuarkusTransaction.requiringNew().call(() -> existing(record.recordId(), hash, apiKeyName))
                     .orElseThrow(() -> e);
         }
+    }
+
+    /** What the first transaction decided: the answer of a repeat, or the new credential prepared for signing. */
+    private record Start(Optional<Outcome> repeat, NewCredentials.Prepared prepared) {
+    }
+
+    /**
+     * The idempotency lookup and, for a new record, its checks and preparation, in one transaction:
+     * a repeat or a conflict is answered from the credential already issued, before the rules run.
+     */
+    private Start start(CertificationRecord record, String hash, String apiKeyName, Instant now) {
+        Optional<Outcome> repeat = existing(record.recordId(), hash, apiKeyName);
+        if (repeat.isPresent()) {
+            return new Start(repeat, null);
+        }
+        return new Start(Optional.empty(), newCredentials.prepare(record, checks.checked(record), now));
     }
 
     private Optional<Outcome> existing(String recordId, String hash, String apiKeyName) {
@@ -112,7 +128,8 @@ public class IssuanceService {
                 credential.statusListIndex, apiKeyName);
         issued.fire(new CredentialIssued(credential.publicId)); // the earner's mail and webhooks, in this transaction
         credentials.flush();
-        return new Outcome(true, credentialService.response(credential));
+        // the document just stored, not read back: the 201 body carries the same JSON
+        return new Outcome(true, credentialService.response(credential, signed.signed().document()));
     }
 
     private static String canonicalJson(CertificationRecord record) {

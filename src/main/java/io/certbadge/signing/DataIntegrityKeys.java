@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * every other key is retired, and all stay published in the DID document.
  */
 @ApplicationScoped
-public class DataIntegrityKeys {
+public class DataIntegrityKeys implements Ed25519SigningKeys {
 
     private static final Logger LOG = Logger.getLogger(DataIntegrityKeys.class);
 
@@ -82,6 +82,7 @@ public class DataIntegrityKeys {
         return active;
     }
 
+    @Override
     public Active active() {
         Active current = active;
         if (current == null) {

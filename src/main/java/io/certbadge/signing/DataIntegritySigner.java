@@ -19,10 +19,10 @@ import java.time.Instant;
 @ApplicationScoped
 public class DataIntegritySigner implements ProofSigner {
 
-    private final DataIntegrityKeys keys;
+    private final Ed25519SigningKeys keys;
     private final PublicUrls urls;
 
-    public DataIntegritySigner(DataIntegrityKeys keys, PublicUrls urls) {
+    public DataIntegritySigner(Ed25519SigningKeys keys, PublicUrls urls) {
         this.keys = keys;
         this.urls = urls;
     }

@@ -6,7 +6,6 @@ import com.apicatalog.jsonld.document.Document;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.loader.DocumentLoader;
 import com.apicatalog.jsonld.loader.DocumentLoaderOptions;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 
@@ -93,7 +92,7 @@ public final class BundledContexts implements DocumentLoader {
             if (in == null) {
                 throw new IllegalStateException("the bundled JSON-LD context " + resource + " is missing from the build");
             }
-            try (JsonReader reader = Json.createReader(in)) {
+            try (JsonReader reader = JsonP.PROVIDER.createReader(in)) {
                 return reader.read();
             }
         } catch (IOException e) {

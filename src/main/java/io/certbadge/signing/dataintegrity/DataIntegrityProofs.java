@@ -1,6 +1,5 @@
 package io.certbadge.signing.dataintegrity;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -39,15 +38,15 @@ public final class DataIntegrityProofs {
         }
         JsonObject proofOptions = proofOptions(options);
         byte[] signature = key.sign(EddsaRdfc2022.hashData(inputDocument(document, previous), proofOptions));
-        return Json.createObjectBuilder(proofOptions).add("proofValue", EddsaRdfc2022.proofValue(signature)).build();
+        return JsonP.PROVIDER.createObjectBuilder(proofOptions).add("proofValue", EddsaRdfc2022.proofValue(signature)).build();
     }
 
     /** {@code document} with a new proof appended to its {@code proof} array (which it creates if needed). */
     public static JsonObject addProof(JsonObject document, ProofOptions options, Ed25519Key key) {
         JsonObject proof = createProof(document, options, key);
-        JsonArrayBuilder proofs = Json.createArrayBuilder();
+        JsonArrayBuilder proofs = JsonP.PROVIDER.createArrayBuilder();
         allProofs(document).forEach(proofs::add);
-        return Json.createObjectBuilder(document).add("proof", proofs.add(proof)).build();
+        return JsonP.PROVIDER.createObjectBuilder(document).add("proof", proofs.add(proof)).build();
     }
 
     /**
@@ -85,10 +84,10 @@ public final class DataIntegrityProofs {
 
     /** The document a proof covers: without its proofs, plus the ones a chained proof names. */
     static JsonObject inputDocument(JsonObject document, List<JsonObject> previousProofs) {
-        JsonObjectBuilder input = Json.createObjectBuilder(document);
+        JsonObjectBuilder input = JsonP.PROVIDER.createObjectBuilder(document);
         input.remove("proof");
         if (!previousProofs.isEmpty()) {
-            JsonArrayBuilder previous = Json.createArrayBuilder();
+            JsonArrayBuilder previous = JsonP.PROVIDER.createArrayBuilder();
             previousProofs.forEach(previous::add);
             input.add("proof", previous);
         }
@@ -113,7 +112,7 @@ public final class DataIntegrityProofs {
     }
 
     private static JsonObject proofOptions(ProofOptions options) {
-        JsonObjectBuilder proof = Json.createObjectBuilder();
+        JsonObjectBuilder proof = JsonP.PROVIDER.createObjectBuilder();
         if (options.id() != null) {
             proof.add("id", options.id());
         }
@@ -125,7 +124,7 @@ public final class DataIntegrityProofs {
         if (options.previousProof().size() == 1) {
             proof.add("previousProof", options.previousProof().get(0));
         } else if (!options.previousProof().isEmpty()) {
-            proof.add("previousProof", Json.createArrayBuilder(options.previousProof()));
+            proof.add("previousProof", JsonP.PROVIDER.createArrayBuilder(options.previousProof()));
         }
         if (options.challenge() != null) {
             proof.add("challenge", options.challenge());

@@ -1,7 +1,6 @@
 package io.certbadge.signing.dataintegrity;
 
 import com.apicatalog.multibase.Multibase;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -37,7 +36,7 @@ final class EddsaRdfc2022 {
      * defined the same way), both are canonicalised with RDFC-1.0, hashed, and concatenated.
      */
     static byte[] hashData(JsonObject unsecuredDocument, JsonObject proofOptions) {
-        JsonObjectBuilder config = Json.createObjectBuilder(proofOptions);
+        JsonObjectBuilder config = JsonP.PROVIDER.createObjectBuilder(proofOptions);
         config.remove("proofValue");
         if (unsecuredDocument.containsKey("@context")) {
             config.add("@context", unsecuredDocument.get("@context"));

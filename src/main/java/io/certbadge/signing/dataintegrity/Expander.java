@@ -7,7 +7,6 @@ import com.apicatalog.jsonld.context.ActiveContext;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.expansion.Expansion;
 import com.apicatalog.jsonld.processor.ProcessingRuntime;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -60,7 +59,7 @@ final class Expander {
         if (!onlyBundledUrls(context)) {
             return JsonLd.expand(JsonDocument.of(document)).options(options(timeout)).get();
         }
-        JsonObjectBuilder body = Json.createObjectBuilder(document);
+        JsonObjectBuilder body = JsonP.PROVIDER.createObjectBuilder(document);
         body.remove("@context");
         JsonValue expanded = Expansion.with(activeContext(context), body.build(), null, null).compute();
         // JSON-LD 1.1 API §9.3 (expand) steps 8.1–8.3, as the library's own expand() finishes
@@ -70,7 +69,7 @@ final class Expander {
         if (expanded == null || expanded.getValueType() == JsonValue.ValueType.NULL) {
             return JsonValue.EMPTY_JSON_ARRAY;
         }
-        return expanded instanceof JsonArray array ? array : Json.createArrayBuilder().add(expanded).build();
+        return expanded instanceof JsonArray array ? array : JsonP.PROVIDER.createArrayBuilder().add(expanded).build();
     }
 
     private static ActiveContext activeContext(JsonValue context) throws JsonLdError {
@@ -94,7 +93,7 @@ final class Expander {
      */
     static JsonValue unwrapContexts(JsonValue value) {
         if (value instanceof JsonArray array) {
-            JsonArrayBuilder items = Json.createArrayBuilder();
+            JsonArrayBuilder items = JsonP.PROVIDER.createArrayBuilder();
             boolean changed = false;
             for (JsonValue item : array) {
                 JsonValue unwrapped = unwrapContexts(item);
@@ -106,7 +105,7 @@ final class Expander {
         if (!(value instanceof JsonObject object)) {
             return value;
         }
-        JsonObjectBuilder entries = Json.createObjectBuilder();
+        JsonObjectBuilder entries = JsonP.PROVIDER.createObjectBuilder();
         boolean changed = false;
         for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
             JsonValue unwrapped = "@context".equals(entry.getKey()) ? context(entry.getValue()) : unwrapContexts(entry.getValue());
@@ -118,7 +117,7 @@ final class Expander {
 
     private static JsonValue context(JsonValue context) {
         if (context instanceof JsonArray array) {
-            JsonArrayBuilder items = Json.createArrayBuilder();
+            JsonArrayBuilder items = JsonP.PROVIDER.createArrayBuilder();
             boolean changed = false;
             for (JsonValue item : array) {
                 JsonValue unwrapped = context(item);

@@ -127,7 +127,7 @@ final class ProofChecks {
                 return Optional.of(new ProofError(PROOF_VERIFICATION_ERROR,
                         "the proof's @context does not match the document's"));
             }
-            input = jakarta.json.Json.createObjectBuilder(input).add("@context", proofContext).build();
+            input = JsonP.PROVIDER.createObjectBuilder(input).add("@context", proofContext).build();
         }
         byte[] hashData;
         try {

@@ -103,7 +103,7 @@ final class SafeMode {
     }
 
     private static JsonArray asArray(JsonValue value) {
-        return value instanceof JsonArray array ? array : jakarta.json.Json.createArrayBuilder().add(value).build();
+        return value instanceof JsonArray array ? array : JsonP.PROVIDER.createArrayBuilder().add(value).build();
     }
 
     private static DataIntegrityException loss(String message) {
