@@ -192,7 +192,7 @@ class MailDeliveryTest {
     }
 
     private static void awaitEvent(String id, String type) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             List<String> types = events(id).extract().jsonPath().getList("type");
             if (types.contains(type)) {

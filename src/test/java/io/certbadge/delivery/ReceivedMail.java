@@ -29,7 +29,7 @@ record ReceivedMail(MimeMessage message, List<PartData> parts) {
 
     /** Waits for exactly {@code count} mails to {@code to}, then makes sure no more arrive for a while. */
     static List<ReceivedMail> awaitExactly(String to, int count) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         List<ReceivedMail> mails = to(to);
         while (mails.size() < count && System.nanoTime() < deadline) {
             Thread.sleep(100);
