@@ -72,7 +72,7 @@ class TwoInstanceDeliveryIT {
                 }
 
                 int expected = CREDENTIALS + revoked.size();
-                assertTrue(SmtpSink.await(Duration.ofSeconds(120), () -> smtp.received() >= expected),
+                assertTrue(SmtpSink.await(Duration.ofSeconds(180), () -> smtp.received() >= expected),
                         "every mail went out: " + smtp.received() + " of " + expected);
                 Thread.sleep(4000); // several polls of both instances: a second copy would be here now
                 assertEquals(expected, smtp.received(), "no mail twice");
