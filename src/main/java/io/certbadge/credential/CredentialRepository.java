@@ -1,5 +1,6 @@
 package io.certbadge.credential;
 
+import io.certbadge.common.PublicIds;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
@@ -16,8 +17,14 @@ public class CredentialRepository implements PanacheRepository<Credential> {
         return find("publicId", publicId).firstResultOptional();
     }
 
-    /** Locks the row until the transaction ends, so two concurrent revocations cannot both be "the first". */
+    /**
+     * Locks the row until the transaction ends, so two concurrent revocations (or re-sends) cannot both
+     * be "the first". An id that cannot be one of ours is empty without a query.
+     */
     public Optional<Credential> findByPublicIdForUpdate(String publicId) {
+        if (!PublicIds.looksValid(publicId)) {
+            return Optional.empty();
+        }
         return find("publicId", publicId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 

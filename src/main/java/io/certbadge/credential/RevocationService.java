@@ -2,7 +2,6 @@ package io.certbadge.credential;
 
 import io.certbadge.audit.AuditTrail;
 import io.certbadge.common.ProblemException;
-import io.certbadge.common.PublicIds;
 import io.certbadge.common.VerificationRevision;
 import io.certbadge.status.StatusListPublisher;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +10,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 
 /**
  * Revokes a credential: records when, why and by which API key, and moves its status list on to a
@@ -42,8 +40,7 @@ public class RevocationService {
 
     @Transactional
     public RevocationView revoke(String publicId, RevocationRequest request, String apiKeyName) {
-        Credential credential = (PublicIds.looksValid(publicId) ? credentials.findByPublicIdForUpdate(publicId)
-                : Optional.<Credential>empty())
+        Credential credential = credentials.findByPublicIdForUpdate(publicId)
                 .orElseThrow(() -> ProblemException.notFound("No credential has this id."));
         boolean first;
         try {

@@ -3,7 +3,6 @@ package io.certbadge.delivery;
 import io.certbadge.common.CertbadgeConfig;
 import io.certbadge.common.ProblemException;
 import io.certbadge.common.ProblemType;
-import io.certbadge.common.PublicIds;
 import io.certbadge.common.PublicUrls;
 import io.certbadge.credential.Credential;
 import io.certbadge.credential.CredentialIssued;
@@ -85,8 +84,7 @@ public class EarnerMail {
     /** Sends the issue mail of an active credential again, as a new mail with a Message-ID of its own. */
     @Transactional
     public Queued resend(String publicId) {
-        Credential credential = (PublicIds.looksValid(publicId) ? credentials.findByPublicIdForUpdate(publicId)
-                : java.util.Optional.<Credential>empty())
+        Credential credential = credentials.findByPublicIdForUpdate(publicId)
                 .orElseThrow(() -> ProblemException.notFound("No credential has this id."));
         if (!config.enabled()) {
             throw new ProblemException(ProblemType.MAIL_DISABLED,
