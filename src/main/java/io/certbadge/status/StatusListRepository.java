@@ -28,13 +28,6 @@ public class StatusListRepository implements PanacheRepository<StatusList> {
         return inserted == 1;
     }
 
-    public BitSet reservedIndexes(StatusList list) {
-        return bits(getEntityManager().createNativeQuery(
-                        "select list_index from status_list_entry where status_list_id = ?1", Integer.class)
-                .setParameter(1, list.id)
-                .getResultList());
-    }
-
     public BitSet revokedIndexes(StatusList list) {
         return bits(getEntityManager().createNativeQuery(
                         "select status_list_index from credential where status_list_id = ?1 and revoked_at is not null",

@@ -21,8 +21,9 @@ import java.util.Set;
  * {@code --data N}), so the load phases run against N stored credentials instead of a few hundred.
  * Straight SQL, because issuing 100,000 through the API would take longer than the benchmark:
  * each copy gets its own public id, record id, status list index (reserved at random, as the
- * allocator does; a new list opens at 90 % full) and ISSUED audit row. The columns are read from
- * the database, so a column added by a later migration is copied too.
+ * allocator does; a new list opens at half full, about where the allocator closes one) and ISSUED
+ * audit row. The columns are read from the database, so a column added by a later migration is
+ * copied too.
  * <pre>Preload JDBC_URL USER COUNT</pre>
  */
 public final class Preload {
@@ -67,7 +68,7 @@ public final class Preload {
                          "insert into status_list_entry (status_list_id, list_index) values (?, ?)");
                  PreparedStatement credential = db.prepareStatement(copyCredential);
                  PreparedStatement event = db.prepareStatement(copyEvent)) {
-                while (done < count && list.reserved.cardinality() < list.capacity * 9 / 10) {
+                while (done < count && list.reserved.cardinality() < list.capacity / 2) {
                     int index = list.freeIndex(random);
                     String publicId = publicId();
                     String recordId = "PRELOAD-" + runId + "-" + done;
