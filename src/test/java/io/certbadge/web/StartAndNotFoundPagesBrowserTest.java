@@ -1,18 +1,9 @@
 package io.certbadge.web;
 
-import io.certbadge.support.HeadlessChromium;
-import io.quarkus.test.common.http.TestHTTPResource;
+import io.certbadge.support.InChromium;
 import io.quarkus.test.junit.QuarkusTest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-
-import java.io.IOException;
-import java.net.URL;
 
 import static io.certbadge.support.HeadlessChromium.DESKTOP;
 import static io.certbadge.support.HeadlessChromium.PHONE;
@@ -21,41 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The start page, the 404 page and the language switch, as people see them in Chromium. */
 @QuarkusTest
-class StartAndNotFoundPagesBrowserTest {
-
-    private static HeadlessChromium chromium;
-
-    @ConfigProperty(name = "certbadge.public-base-url")
-    String base;
-
-    @TestHTTPResource("/")
-    URL server;
-
-    @BeforeAll
-    static void requireBrowser() {
-        HeadlessChromium.require();
-    }
-
-    /** One browser for the class, started once the test server's port is known. */
-    @BeforeEach
-    void startBrowser() throws IOException {
-        if (chromium == null) {
-            chromium = HeadlessChromium.start(base, server);
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.quit();
-            chromium = null;
-        }
-    }
-
-    @AfterEach
-    void english() {
-        chromium.forgetLanguagePreferences();
-    }
+class StartAndNotFoundPagesBrowserTest extends InChromium {
 
     @Test
     void shouldWelcomePeopleWithTheIssuerTheCertificationsAndTheVerifyForm() {

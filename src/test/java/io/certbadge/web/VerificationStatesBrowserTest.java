@@ -1,19 +1,14 @@
 package io.certbadge.web;
 
-import io.certbadge.support.HeadlessChromium;
+import io.certbadge.support.InChromium;
 import io.certbadge.support.IssuanceLogForTests;
 import io.certbadge.support.Issuing;
 import io.certbadge.support.Records;
 import io.certbadge.support.Revoking;
 import io.certbadge.support.TestClock;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,7 +16,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.net.URL;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -44,44 +38,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * nothing on any of them. Screenshots: target/screenshots/{valid,revoked,expired,invalid}-{desktop,phone}.png.
  */
 @QuarkusTest
-class VerificationStatesBrowserTest {
-
-    private static HeadlessChromium chromium;
-
-    @ConfigProperty(name = "certbadge.public-base-url")
-    String base;
+class VerificationStatesBrowserTest extends InChromium {
 
     @Inject
     TestClock clock;
 
-    @TestHTTPResource("/")
-    URL server;
-
-    @BeforeAll
-    static void requireBrowser() {
-        HeadlessChromium.require();
-    }
-
-    /** One browser for the class, started once the test server's port is known. */
-    @BeforeEach
-    void startBrowser() throws IOException {
-        if (chromium == null) {
-            chromium = HeadlessChromium.start(base, server);
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.quit();
-            chromium = null;
-        }
-    }
-
     @AfterEach
-    void reset() {
+    void resetClock() {
         clock.reset();
-        chromium.forgetLanguagePreferences();
     }
 
     @Test
