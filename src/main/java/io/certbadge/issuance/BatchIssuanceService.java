@@ -10,22 +10,16 @@ import io.certbadge.common.ProblemType;
 import io.certbadge.common.RequestIds;
 import io.certbadge.common.RuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Issues many records in one request, each exactly as {@link IssuanceService#issue} issues a single
- * one (rules, idempotency, audit, its own transactions). Signing is CPU-bound, so records are issued
- * in {@link #LANES} lanes at once, as that many clients would: every record of one recordId goes to
- * the same lane, in request order, so a recordId sent twice in one batch is still a repeat (or a
- * conflict) of its first occurrence. What a record's failure would have answered alone becomes its
- * result, at its index; the batch goes on.
+ * one (rules, idempotency, audit, its own transactions), one after the other in request order, so
+ * that a recordId sent twice in one batch is a repeat (or a conflict) of its first occurrence. What
+ * a record's failure would have answered alone becomes its result; the batch goes on.
  */
 @ApplicationScoped
 public class BatchIssuanceService {
@@ -33,61 +27,25 @@ public class BatchIssuanceService {
     /** The contract's ceiling; a larger batch is refused whole, before any record is looked at. */
     public static final int MAX_RECORDS = 1000;
 
-    /** Records issued at once: one per core, two at least (a record also waits on the database). */
-    static final int LANES = Math.max(2, Runtime.getRuntime().availableProcessors());
-
     private static final Logger LOG = Logger.getLogger(BatchIssuanceService.class);
 
     private final IssuanceService issuance;
     private final ObjectMapper json;
     private final RequestIds requestIds;
-    /** Carries the request's context (its id, for audit lines and problems) to the lanes. */
-    private final ManagedExecutor executor;
 
-    public BatchIssuanceService(IssuanceService issuance, ObjectMapper json, RequestIds requestIds, ManagedExecutor executor) {
+    public BatchIssuanceService(IssuanceService issuance, ObjectMapper json, RequestIds requestIds) {
         this.issuance = issuance;
         this.json = json;
         this.requestIds = requestIds;
-        this.executor = executor;
     }
 
     public BatchIssueResponse issue(BatchIssueRequest batch, String apiKeyName) {
         List<JsonNode> records = checked(batch);
-        BatchIssueResponse.Result[] results = new BatchIssueResponse.Result[records.size()];
-        List<CompletableFuture<Void>> running = lanes(records, LANES).stream()
-                .map(lane -> executor.runAsync(() -> lane.forEach(index -> results[index] = issueOne(index, records.get(index), apiKeyName))))
-                .toList();
-        running.forEach(CompletableFuture::join);
-        return BatchIssueResponse.of(List.of(results));
-    }
-
-    /**
-     * The records' indexes in at most {@code count} lanes, each in request order: a recordId's records
-     * all in the lane of its first occurrence, recordIds (and records without one) dealt out in turn.
-     */
-    static List<List<Integer>> lanes(List<JsonNode> records, int count) {
-        List<List<Integer>> lanes = new ArrayList<>();
-        Map<String, List<Integer>> laneOfRecordId = new HashMap<>();
-        int dealt = 0;
+        List<BatchIssueResponse.Result> results = new ArrayList<>(records.size());
         for (int index = 0; index < records.size(); index++) {
-            String recordId = recordId(records.get(index));
-            List<Integer> lane = recordId == null ? null : laneOfRecordId.get(recordId);
-            if (lane == null) {
-                if (lanes.size() < count) {
-                    lanes.add(new ArrayList<>());
-                }
-                lane = lanes.get(dealt++ % count);
-                if (recordId != null) {
-                    laneOfRecordId.put(recordId, lane);
-                }
-            }
-            lane.add(index);
+            results.add(issueOne(index, records.get(index), apiKeyName));
         }
-        return lanes;
-    }
-
-    private static String recordId(JsonNode node) {
-        return node != null && node.path("recordId").isTextual() ? node.get("recordId").asText() : null;
+        return BatchIssueResponse.of(results);
     }
 
     private static List<JsonNode> checked(BatchIssueRequest batch) {
@@ -109,7 +67,7 @@ public class BatchIssuanceService {
     }
 
     private BatchIssueResponse.Result issueOne(int index, JsonNode node, String apiKeyName) {
-        String recordId = recordId(node);
+        String recordId = node != null && node.path("recordId").isTextual() ? node.get("recordId").asText() : null;
         try {
             IssuanceService.Outcome outcome = issuance.issue(record(index, node), apiKeyName);
             return BatchIssueResponse.Result.issued(index, recordId, outcome.created(), outcome.credential());

@@ -124,46 +124,6 @@ class BatchIssuanceTest {
         post(record).statusCode(200).body("id", equalTo(answer.extract().path("results[0].credential.id")));
     }
 
-    /**
-     * Records are issued in parallel lanes; a recordId's repeats still follow its first occurrence
-     * wherever they stand, and every answer lands at its own index.
-     */
-    @Test
-    void shouldAnswerRepeatsAcrossALongBatchAfterTheirFirstOccurrence() {
-        ObjectNode first = Records.valid();
-        ObjectNode second = Records.valid();
-        List<ObjectNode> others = java.util.stream.IntStream.range(0, 6).mapToObj(i -> Records.valid()).toList();
-        ValidatableResponse answer = postBatch(batch(first, others.get(0), second, others.get(1), first, others.get(2),
-                others.get(3), second, others.get(4), first, others.get(5))).statusCode(200)
-                .body("results.status", equalTo(List.of(201, 201, 201, 201, 200, 201, 201, 200, 201, 200, 201)))
-                .body("results.index", equalTo(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10)))
-                .body("summary.issued", equalTo(8))
-                .body("summary.repeated", equalTo(3));
-        String firstId = answer.extract().path("results[0].credential.id");
-        assertEquals(firstId, answer.extract().path("results[4].credential.id"));
-        assertEquals(firstId, answer.extract().path("results[9].credential.id"));
-        assertEquals((String) answer.extract().path("results[2].credential.id"), answer.extract().path("results[7].credential.id"));
-        assertEquals(others.get(3).get("recordId").asText(), answer.extract().path("results[6].recordId"));
-        assertCredentialsStoredFor(first, 1);
-        assertCredentialsStoredFor(second, 1);
-    }
-
-    @Test
-    void shouldKeepEveryRecordIdInTheLaneOfItsFirstOccurrenceAndDealTheRestInTurn() {
-        ArrayNode records = JSON.createArrayNode();
-        for (String recordId : List.of("A", "B", "C", "A", "D", "B", "E", "A")) {
-            records.add(JSON.createObjectNode().put("recordId", recordId));
-        }
-        records.addNull();
-        records.add(42);
-        List<com.fasterxml.jackson.databind.JsonNode> nodes = new java.util.ArrayList<>();
-        records.forEach(nodes::add);
-
-        assertEquals(List.of(List.of(0, 2, 3, 6, 7, 9), List.of(1, 4, 5, 8)), BatchIssuanceService.lanes(nodes, 2));
-        assertEquals(List.of(List.of(0, 3, 4, 7, 9), List.of(1, 5, 6), List.of(2, 8)), BatchIssuanceService.lanes(nodes, 3));
-        assertEquals(List.of(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9)), BatchIssuanceService.lanes(nodes, 1));
-    }
-
     @Test
     void shouldAnswerAnItemThatIsNoObjectWithA400ForThatIndexOnly() {
         ObjectNode good = Records.valid();
