@@ -48,9 +48,10 @@ class ProblemDetailsTest {
         given().header("Accept", "").when().get(path).then().statusCode(200);
     }
 
-    @Test
-    void shouldAnswerUnknownAchievementPageWithProblem404() {
-        given().accept(ContentType.JSON).when().get("/achievements/nope")
+    @ParameterizedTest
+    @ValueSource(strings = {"/achievements/nope", "/achievements/%00", "/achievements/gitlab-ci-cd%00"})
+    void shouldAnswerUnknownAchievementPageWithProblem404(String path) {
+        given().accept(ContentType.JSON).urlEncodingEnabled(false).when().get(path)
                 .then().statusCode(404).contentType(PROBLEM).body("detail", containsString("achievement"));
     }
 }

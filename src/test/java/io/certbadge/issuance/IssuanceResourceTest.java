@@ -9,6 +9,8 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -239,6 +241,19 @@ class IssuanceResourceTest {
     void shouldRejectUnknownAchievement() {
         ObjectNode record = Records.valid();
         record.put("achievement", "underwater-basket-weaving");
+        post(record).statusCode(422)
+                .contentType(PROBLEM)
+                .body("type", equalTo("urn:certbadge:problem:unknown-achievement"))
+                .body("errors.field", hasItem("achievement"));
+        assertNothingStoredFor(record);
+    }
+
+    /** A NUL made PostgreSQL refuse the lookup itself: a 500 there, found by the fuzz test. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0000", "gitlab-ci-cd\u0000", "gitlab ci/cd", "\u202egitlab-ci-cd"})
+    void shouldRejectAnAchievementThatCannotBeASlugAsUnknown(String achievement) {
+        ObjectNode record = Records.valid();
+        record.put("achievement", achievement);
         post(record).statusCode(422)
                 .contentType(PROBLEM)
                 .body("type", equalTo("urn:certbadge:problem:unknown-achievement"))
