@@ -128,10 +128,21 @@ public class AuditTrail {
         event.type = type;
         event.apiKeyName = apiKeyName;
         event.requestId = requestIds.current();
-        event.recordId = recordId == null ? null : truncate(recordId, 100);
+        event.recordId = recordId == null ? null : truncate(withoutControls(recordId), 100);
         event.credentialPublicId = credentialPublicId;
         event.detail = detail == null ? null : truncate(detail, CredentialEvent.MAX_DETAIL_LENGTH);
         return event;
+    }
+
+    /**
+     * A refused record's recordId is kept as sent, but for control characters, each kept as U+FFFD:
+     * PostgreSQL cannot store a NUL, and a line break has no place in an audit line.
+     */
+    private static String withoutControls(String s) {
+        return s.chars().anyMatch(Character::isISOControl)
+                ? s.codePoints().map(c -> Character.isISOControl(c) ? 0xFFFD : c)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()
+                : s;
     }
 
     private static String truncate(String s, int max) {

@@ -24,6 +24,9 @@ public class Credential {
     public enum Status { ACTIVE, REVOKED, EXPIRED }
 
     public static final int MAX_REASON_LENGTH = 500;
+    /** What a certification record's {@code recordId} may be (the issue API checks it). */
+    public static final String RECORD_ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:/-]*";
+    public static final int MAX_RECORD_ID_LENGTH = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -42,7 +42,7 @@ public class CredentialApiResource {
                                  @QueryParam("status") String status,
                                  @QueryParam("page") @DefaultValue("0") String page,
                                  @QueryParam("size") @DefaultValue("20") String size) {
-        return credentials.search(new CredentialSearch(blankToNull(email), blankToNull(achievement), status(status),
+        return credentials.search(new CredentialSearch(text("email", email), text("achievement", achievement), status(status),
                 number("page", page, 0, MAX_PAGE), number("size", size, 1, MAX_PAGE_SIZE)));
     }
 
@@ -74,7 +74,14 @@ public class CredentialApiResource {
                 java.util.List.of(new io.certbadge.common.Problem.FieldError(field, message)));
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    /** A filter of text: absent when blank; refused with a control character (PostgreSQL cannot even compare a NUL). */
+    private static String text(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw invalid(name, "must not contain control characters");
+        }
+        return value.strip();
     }
 }

@@ -33,7 +33,15 @@ public class CredentialRepository implements PanacheRepository<Credential> {
         return getEntityManager().getReference(entity, id);
     }
 
+    /**
+     * The credential issued for this recordId. The lookup comes before a record's checks (a repeat is
+     * answered before the rules run), so a recordId that no record may have is not found without a
+     * query: PostgreSQL refuses a NUL character even in a comparison.
+     */
     public Optional<Credential> findByRecordId(String recordId) {
+        if (recordId == null || recordId.length() > Credential.MAX_RECORD_ID_LENGTH || !recordId.matches(Credential.RECORD_ID_PATTERN)) {
+            return Optional.empty();
+        }
         return find("recordId", recordId).firstResultOptional();
     }
 

@@ -2,6 +2,7 @@ package io.certbadge.issuance;
 
 import io.certbadge.common.ReadableText;
 import io.certbadge.common.UnicodeText;
+import io.certbadge.credential.Credential;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -21,7 +22,7 @@ import java.util.List;
  * kept in Unicode NFC and must be {@link ReadableText}. URLs and DIDs are ASCII (percent-encoded).
  */
 public record CertificationRecord(
-        @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:/-]*",
+        @NotBlank @Size(max = Credential.MAX_RECORD_ID_LENGTH) @Pattern(regexp = Credential.RECORD_ID_PATTERN,
                 message = "letters, digits and . _ : / - only") String recordId,
         @NotBlank @Size(max = 100) String achievement,
         @NotNull @Valid Candidate candidate,

@@ -261,6 +261,18 @@ class IssuanceResourceTest {
         assertNothingStoredFor(record);
     }
 
+    /** Looked up before the rules run (a repeat is answered first), and audited when refused. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0000", "CT-2026\u0000-1", "CT-2026\n-1"})
+    void shouldRejectARecordIdWithAControlCharacterAndStoreNothing(String recordId) {
+        ObjectNode record = Records.valid();
+        record.put("recordId", recordId);
+        post(record).statusCode(422)
+                .contentType(PROBLEM)
+                .body("errors.field", hasItem("recordId"));
+        assertNothingStoredFor(record);
+    }
+
     @Test
     void shouldRejectInvalidCandidateFields() {
         ObjectNode record = Records.valid();
