@@ -13,8 +13,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class CredentialRepository implements PanacheRepository<Credential> {
 
+    /**
+     * An id we cannot have made ({@link PublicIds#looksValid}; a NUL, say, which PostgreSQL refuses
+     * even in a comparison) is not found, without a query.
+     */
     public Optional<Credential> findByPublicId(String publicId) {
-        return find("publicId", publicId).firstResultOptional();
+        return PublicIds.looksValid(publicId) ? find("publicId", publicId).firstResultOptional() : Optional.empty();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.certbadge.delivery;
 
+import io.certbadge.common.PublicIds;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,8 +10,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class WebhookEndpointRepository implements PanacheRepository<WebhookEndpoint> {
 
+    /**
+     * An id we cannot have made ({@link PublicIds#looksValid}; a NUL, say, which PostgreSQL refuses
+     * even in a comparison) is not found, without a query.
+     */
     public Optional<WebhookEndpoint> findByPublicId(String publicId) {
-        return find("publicId", publicId).firstResultOptional();
+        return PublicIds.looksValid(publicId) ? find("publicId", publicId).firstResultOptional() : Optional.empty();
     }
 
     public List<WebhookEndpoint> inOrderOfRegistration() {

@@ -1,5 +1,6 @@
 package io.certbadge.signing;
 
+import io.certbadge.common.PublicIds;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,8 +10,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class DataIntegrityKeyRepository implements PanacheRepository<DataIntegrityKey> {
 
+    /**
+     * An id we cannot have made ({@link PublicIds#looksValid}; a NUL, say, which PostgreSQL refuses
+     * even in a comparison) is not found, without a query.
+     */
     public Optional<DataIntegrityKey> findByKeyId(String keyId) {
-        return find("keyId", keyId).firstResultOptional();
+        return PublicIds.looksValid(keyId) ? find("keyId", keyId).firstResultOptional() : Optional.empty();
     }
 
     public Optional<DataIntegrityKey> findByPublicKey(String publicKeyMultibase) {

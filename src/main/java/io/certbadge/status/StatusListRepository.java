@@ -1,5 +1,6 @@
 package io.certbadge.status;
 
+import io.certbadge.common.PublicIds;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,8 +11,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class StatusListRepository implements PanacheRepository<StatusList> {
 
+    /**
+     * An id we cannot have made ({@link PublicIds#looksValid}; a NUL, say, which PostgreSQL refuses
+     * even in a comparison) is not found, without a query.
+     */
     public Optional<StatusList> findByListId(String listId) {
-        return find("listId", listId).firstResultOptional();
+        return PublicIds.looksValid(listId) ? find("listId", listId).firstResultOptional() : Optional.empty();
     }
 
     public Optional<StatusList> firstOpen() {

@@ -43,6 +43,25 @@ class ForgedCredentialTest {
                 .body("checks.find { it.check == 'schema' }.skipped", equalTo(true));
     }
 
+    /** Its key id and status list id reach look-ups: a NUL in them made PostgreSQL answer a 500. */
+    @Test
+    void shouldJudgeAForgeryNamingIdsWithANulInvalidOnEveryDatabase() {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String header = "{\"alg\":\"ES256\",\"typ\":\"vc+jwt\",\"kid\":\"http://certbadge.test/keys/\\u0000AAAAAAAAAAAAAAAAAAAAA\"}";
+        String payload = "{\"vc\":{\"@context\":[\"https://www.w3.org/ns/credentials/v2\"],"
+                + "\"type\":[\"VerifiableCredential\",\"OpenBadgeCredential\"],"
+                + "\"credentialStatus\":{\"type\":\"BitstringStatusListEntry\",\"statusPurpose\":\"revocation\","
+                + "\"statusListIndex\":\"1\",\"statusListCredential\":\"http://certbadge.test/status/\\u0000AAAAAAAAAAAAAAAAAAAAA\"}}}";
+        String jwt = b64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
+                + b64.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + b64.encodeToString(new byte[64]);
+        given().contentType(VC_JWT).body(jwt.getBytes(StandardCharsets.US_ASCII)).when().post("/verify")
+                .then().statusCode(200).body("status", equalTo("INVALID"));
+        given().urlEncodingEnabled(false).when().get("/keys/%00AAAAAAAAAAAAAAAAAAAAA")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().urlEncodingEnabled(false).accept(VC_JWT).when().get("/status/%00AAAAAAAAAAAAAAAAAAAAA")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
     @Test
     void shouldRefuseTheMultiMegabyteForgeryBeforeReadingIt() {
         given().contentType(VC_JWT).body(forgedJwt(45_000).getBytes(StandardCharsets.US_ASCII)).when().post("/verify")
