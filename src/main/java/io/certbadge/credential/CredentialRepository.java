@@ -9,9 +9,12 @@ import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 @ApplicationScoped
 public class CredentialRepository implements PanacheRepository<Credential> {
+
+    private static final Pattern RECORD_ID = Pattern.compile(Credential.RECORD_ID_PATTERN);
 
     /**
      * An id we cannot have made ({@link PublicIds#looksValid}; a NUL, say, which PostgreSQL refuses
@@ -43,7 +46,7 @@ public class CredentialRepository implements PanacheRepository<Credential> {
      * query: PostgreSQL refuses a NUL character even in a comparison.
      */
     public Optional<Credential> findByRecordId(String recordId) {
-        if (recordId == null || recordId.length() > Credential.MAX_RECORD_ID_LENGTH || !recordId.matches(Credential.RECORD_ID_PATTERN)) {
+        if (recordId == null || recordId.length() > Credential.MAX_RECORD_ID_LENGTH || !RECORD_ID.matcher(recordId).matches()) {
             return Optional.empty();
         }
         return find("recordId", recordId).firstResultOptional();
