@@ -88,7 +88,7 @@ public class WebhookService {
     }
 
     private WebhookEndpoint existing(String id) {
-        return (PublicIds.looksValid(id) ? endpoints.findByPublicId(id) : Optional.<WebhookEndpoint>empty())
+        return endpoints.findByPublicId(id)
                 .orElseThrow(() -> ProblemException.notFound("No webhook endpoint has this id."));
     }
 }

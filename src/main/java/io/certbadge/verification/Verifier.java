@@ -1,7 +1,6 @@
 package io.certbadge.verification;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.certbadge.common.PublicIds;
 import io.certbadge.common.PublicUrls;
 import io.certbadge.credential.Credential;
 import io.certbadge.credential.CredentialRepository;
@@ -48,8 +47,7 @@ public class Verifier {
     /** Verifies one of our credentials from its stored VC-JWT, exactly as a presented one. */
     @Transactional
     public Optional<VerificationReport> verifyStored(String publicId) {
-        return (PublicIds.looksValid(publicId) ? credentials.findByPublicId(publicId) : Optional.<Credential>empty())
-                .map(c -> verify(c.credentialJwt, Optional.of(c)));
+        return credentials.findByPublicId(publicId).map(c -> verify(c.credentialJwt, Optional.of(c)));
     }
 
     @Transactional
@@ -101,6 +99,6 @@ public class Verifier {
 
     private Optional<Credential> findStored(ObjectNode credential) {
         String publicId = urls.idAfter(credential.path("id").asText(""), "/credentials/");
-        return publicId == null || !PublicIds.looksValid(publicId) ? Optional.empty() : credentials.findByPublicId(publicId);
+        return credentials.findByPublicId(publicId);
     }
 }

@@ -237,21 +237,10 @@ class IssuanceResourceTest {
                 .body("achievement", equalTo("project-management"));
     }
 
-    @Test
-    void shouldRejectUnknownAchievement() {
-        ObjectNode record = Records.valid();
-        record.put("achievement", "underwater-basket-weaving");
-        post(record).statusCode(422)
-                .contentType(PROBLEM)
-                .body("type", equalTo("urn:certbadge:problem:unknown-achievement"))
-                .body("errors.field", hasItem("achievement"));
-        assertNothingStoredFor(record);
-    }
-
-    /** A NUL made PostgreSQL refuse the lookup itself: a 500 there, found by the fuzz test. */
+    /** Not in the catalog, or cannot even be a slug (a NUL made PostgreSQL refuse the look-up: a 500 there). */
     @ParameterizedTest
-    @ValueSource(strings = {"\u0000", "gitlab-ci-cd\u0000", "gitlab ci/cd", "\u202egitlab-ci-cd"})
-    void shouldRejectAnAchievementThatCannotBeASlugAsUnknown(String achievement) {
+    @ValueSource(strings = {"underwater-basket-weaving", "\u0000", "gitlab-ci-cd\u0000", "gitlab ci/cd", "\u202egitlab-ci-cd"})
+    void shouldRejectUnknownAchievement(String achievement) {
         ObjectNode record = Records.valid();
         record.put("achievement", achievement);
         post(record).statusCode(422)
